@@ -1,0 +1,21 @@
+/**
+ * `import { NewsFeed, ... } from 'csto-widgets/classes'`: the element classes and the library's
+ * API, registering nothing, so a page can choose its own tag names (`NewsFeed.define('my-feed')`).
+ */
+export { NewsFeed } from './components/news-feed/news-feed.js';
+export { configure, getConfig, type CstoConfig } from './config.js';
+export { clearFeedCache, loadFeed } from './data/load-feed.js';
+export { parseFeed, readFeed } from './data/read-feed.js';
+export { sanitizeHtml, TRUSTED_TYPES_POLICY_NAME } from './data/sanitize.js';
+export { EndpointError } from './data/release.js';
+export type {
+  CstoEvent,
+  DatePoint,
+  EndpointErrorKind,
+  Feed,
+  LocalizedText,
+  MemberState,
+  MemberStateStatus,
+  Release,
+} from './data/release.js';
+export type { CstoErrorDetail, CstoEventMap, CstoLoadDetail, CstoSelectDetail } from './events.js';

@@ -1,0 +1,21 @@
+import type { Release } from '../../data/release.js';
+
+export interface FeedFilter {
+  /** A tag, matched case-insensitively; empty matches all. */
+  readonly tag: string;
+  /** An ISO 3166-1 alpha-2 code, in the release's or its event's states; empty matches all. */
+  readonly memberState: string;
+}
+
+export function matchesFilters(release: Release, { tag, memberState }: FeedFilter): boolean {
+  const wantedTag = tag.trim().toLocaleLowerCase();
+  if (wantedTag && !release.tags.some((t) => t.toLocaleLowerCase() === wantedTag)) return false;
+  const wantedState = memberState.trim().toUpperCase();
+  if (!wantedState) return true;
+  return release.memberStates.includes(wantedState) || Boolean(release.event?.memberStates.includes(wantedState));
+}
+
+/** A shadow-DOM id for a release id, which may hold any character. */
+export function domId(prefix: string, releaseId: string): string {
+  return `${prefix}-${releaseId.replace(/[^\w-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;
+}

@@ -1,0 +1,378 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { getConfig } from '../../config.js';
+import { loadFeed } from '../../data/load-feed.js';
+import { readFeed } from '../../data/read-feed.js';
+import { EndpointError, type Feed, type Release } from '../../data/release.js';
+import { sanitizeHtml } from '../../data/sanitize.js';
+import { pickText } from '../../data/text.js';
+import type { CstoErrorDetail } from '../../events.js';
+import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/index.js';
+import { CstoElement } from '../../internal/csto-element.js';
+import { EndpointController } from '../../internal/endpoint-controller.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+import { domId, matchesFilters } from './feed-view.js';
+import { newsFeedStyles } from './news-feed.styles.js';
+
+/**
+ * A list of press releases from a JSON endpoint, newest first, with "show more", filters,
+ * bodies that open in place, and loading, error and empty states.
+ *
+ * @summary The press service's releases on any page.
+ * @tag news-feed
+ *
+ * @fires csto-load - Releases arrived and are shown. `detail: { releases, skipped }`.
+ * @fires csto-error - The endpoint failed. `detail: { kind, message, status? }`.
+ * @fires csto-select - A reader opened a release (its body or its link). `detail: { release }`.
+ *
+ * @slot - Fallback content (say, a link to the newsroom): shown until releases arrive, and kept when scripts are off or the endpoint fails.
+ *
+ * @csspart list - The list of releases (`role="feed"`; `aria-busy` while loading).
+ * @csspart item - One release (`<article>`).
+ * @csspart heading - The heading that holds the title.
+ * @csspart title - The title; a link when the release has a `url`.
+ * @csspart date - The release date (`<time datetime>`).
+ * @csspart summary - The summary.
+ * @csspart image - The release image.
+ * @csspart tags - The list of tags; each is a `tag` part.
+ * @csspart tag - One tag.
+ * @csspart toggle - The button that opens and closes the body.
+ * @csspart body - The release body (sanitised HTML).
+ * @csspart more - The "show more" button.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message block (`role="alert"`).
+ * @csspart retry - The retry button in the error state.
+ * @csspart empty - The message shown when no release matches.
+ * @csspart stale - The notice shown when saved releases are on screen because a refresh failed.
+ *
+ * @cssprop [--csto-accent=LinkText] - Colour of links.
+ * @cssprop [--csto-color=inherit] - Text colour.
+ * @cssprop [--csto-font=inherit] - Font shorthand.
+ * @cssprop [--csto-line-height=1.5] - Line height.
+ * @cssprop [--csto-radius=0.5rem] - Corner radius of cards and buttons.
+ * @cssprop [--csto-gap=1rem] - Space between blocks.
+ * @cssprop [--csto-surface=transparent] - Background of cards and buttons.
+ * @cssprop [--csto-border-color=currentColor 18%] - Colour of borders.
+ * @cssprop [--csto-muted-color=currentColor 68%] - Colour of dates, tags and state messages.
+ * @cssprop [--csto-focus-color=Highlight] - Colour of the focus ring.
+ * @cssprop [--csto-news-feed-item-gap=var(--csto-gap)] - Space between releases.
+ * @cssprop [--csto-news-feed-item-padding=1rem] - Padding inside a release card.
+ * @cssprop [--csto-news-feed-title-size=1.125em] - Size of release titles.
+ * @cssprop [--csto-news-feed-image-width=12rem] - Width of a release image beside the text in a wide card.
+ */
+export class NewsFeed extends CstoElement {
+  static override styles = [sharedStyles, newsFeedStyles];
+
+  private readonly endpointController = new EndpointController(this);
+
+  private readonly nextPageTask = new Task<[string], Feed>(this, {
+    autoRun: false,
+    task: ([url], { signal }) => loadFeed(url, { signal }),
+    onComplete: (page) => this.appendPage(page),
+  });
+
+  /** Releases of the `next` pages loaded through "show more". */
+  @state() private laterPages: Release[] = [];
+  /** `next` of the last page loaded through "show more"; null when there is none. */
+  @state() private laterNext?: string | null;
+  /** How many releases are shown; grows with "show more" and with new arrivals. */
+  @state() private shown = 0;
+  /** Releases whose body is open (or, with `expand`, closed). */
+  @state() private toggled = new Set<string>();
+  /** Read out by screen readers: releases loaded, new arrivals. */
+  @state() private announcement = '';
+  /** The result of setting `releases` directly: the feed, or why it could not be read. */
+  @state() private ownData?: Feed | EndpointError;
+
+  private knownIds?: Set<string>;
+  private focusAfterRender?: string;
+  private refreshTimer?: ReturnType<typeof setInterval>;
+  private readonly safeBodies = new Map<string, string>();
+
+  /** URL of the JSON endpoint, relative to the page. Without it: the page default of `CstoWidgets.configure()`. */
+  @property() src?: string;
+
+  /** Releases to show instead of fetching: any accepted format (native releases, a bare array, JSON Feed items…). */
+  @property({ attribute: false }) releases?: unknown;
+
+  /** How many releases show at first, and how many more each press of "show more" adds. */
+  @property({ type: Number }) limit = 10;
+
+  /** Show only releases with this tag (case-insensitive). */
+  @property() tag = '';
+
+  /** Show only releases involving this member state (ISO 3166-1 alpha-2 code). */
+  @property({ attribute: 'member-state' }) memberState = '';
+
+  /** Seconds between re-fetches while the page is open (0: never). New releases appear on top. */
+  @property({ type: Number }) refresh = 0;
+
+  /** Opens every body at once (a single-release page). */
+  @property({ type: Boolean }) expand = false;
+
+  /** `card` (default) or `compact` (one line per release). */
+  @property({ reflect: true }) layout: 'card' | 'compact' = 'card';
+
+  /** Level of the release headings, 1–6, to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** @internal The endpoint in force: `src`, else the page default; none when `releases` is set. */
+  get endpoint(): string | undefined {
+    if (this.releases !== undefined) return undefined;
+    return this.src || getConfig().endpoint || undefined;
+  }
+
+  /** @internal */
+  get mayLoad(): boolean {
+    return this.nearViewport;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.scheduleRefresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.refreshTimer);
+    this.nextPageTask.abort(new DOMException('The element left the page.', 'AbortError'));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('releases')) this.ownData = this.readOwnData();
+    if (changed.has('src') || changed.has('releases')) {
+      this.laterPages = [];
+      this.laterNext = undefined;
+      this.knownIds = undefined;
+      this.nextPageTask.abort();
+    }
+    if (changed.has('refresh')) this.scheduleRefresh();
+    this.trackArrivals();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('ownData') && this.ownData) {
+      if (this.ownData instanceof EndpointError) this.emit('csto-error', { kind: 'format', message: this.ownData.message });
+      else this.emit('csto-load', { releases: this.ownData.releases, skipped: this.ownData.skipped });
+    }
+    if (this.focusAfterRender) {
+      this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterRender}`)?.focus();
+      this.focusAfterRender = undefined;
+    }
+  }
+
+  private readOwnData(): Feed | EndpointError | undefined {
+    if (this.releases === undefined) return undefined;
+    try {
+      return readFeed(this.releases);
+    } catch (error) {
+      return error instanceof EndpointError ? error : new EndpointError('format', String(error));
+    }
+  }
+
+  /** The first page: from `releases`, or from the endpoint (possibly stale). */
+  private get feed(): Feed | undefined {
+    if (this.releases !== undefined) return this.ownData instanceof EndpointError ? undefined : this.ownData;
+    return this.endpointController.task.value;
+  }
+
+  private get allReleases(): Release[] {
+    const first = this.feed?.releases ?? [];
+    if (!this.laterPages.length) return [...first];
+    const ids = new Set(first.map((release) => release.id));
+    return [...first, ...this.laterPages.filter((release) => !ids.has(release.id))];
+  }
+
+  private get nextUrl(): string | undefined {
+    return this.laterNext === undefined ? this.feed?.next : (this.laterNext ?? undefined);
+  }
+
+  /** New releases on a refresh go on top and do not push the ones a reader sees out of the list. */
+  private trackArrivals(): void {
+    const feed = this.feed;
+    if (!feed) return;
+    const ids = feed.releases.map((release) => release.id);
+    if (!this.knownIds) {
+      this.knownIds = new Set(ids);
+      this.shown = Math.max(this.limit, 0);
+      return;
+    }
+    const known = this.knownIds;
+    const arrived = ids.filter((id) => !known.has(id)).length;
+    if (!arrived) return;
+    ids.forEach((id) => known.add(id));
+    this.shown += arrived;
+    this.announcement = plural(this.language, messagesFor(this.language).feed.newArrived, arrived);
+  }
+
+  private appendPage(page: Feed): void {
+    const before = this.visibleReleases().length;
+    this.laterPages = [...this.laterPages, ...page.releases];
+    this.laterNext = page.next ?? null;
+    this.revealMore(before);
+    this.emit('csto-load', { releases: page.releases, skipped: page.skipped });
+  }
+
+  private revealMore(before: number): void {
+    this.shown = before + Math.max(this.limit, 1);
+    const added = this.visibleReleases().length - before;
+    const first = this.visibleReleases()[before];
+    if (first) this.focusAfterRender = domId('item', first.id);
+    this.announcement = plural(this.language, messagesFor(this.language).feed.moreLoaded, added);
+  }
+
+  private scheduleRefresh(): void {
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+    if (!(this.refresh > 0) || !this.isConnected) return;
+    this.refreshTimer = setInterval(() => {
+      // A hidden tab needs no fresh news; the next visible tick catches up.
+      if (document.visibilityState !== 'hidden' && this.endpoint) this.endpointController.reload();
+    }, this.refresh * 1000);
+  }
+
+  private visibleReleases(): Release[] {
+    const filter = { tag: this.tag, memberState: this.memberState };
+    return this.allReleases.filter((release) => matchesFilters(release, filter)).slice(0, this.shown);
+  }
+
+  private isOpen(release: Release): boolean {
+    return this.expand !== this.toggled.has(release.id);
+  }
+
+  private handleToggle(release: Release): void {
+    const toggled = new Set(this.toggled);
+    if (toggled.has(release.id)) toggled.delete(release.id);
+    else toggled.add(release.id);
+    this.toggled = toggled;
+    if (!this.isOpen(release)) return;
+    this.emit('csto-select', { release });
+  }
+
+  private handleMore(): void {
+    const before = this.visibleReleases().length;
+    const matching = this.allReleases.filter((release) =>
+      matchesFilters(release, { tag: this.tag, memberState: this.memberState }),
+    ).length;
+    if (matching > before) this.revealMore(before);
+    else if (this.nextUrl) void this.nextPageTask.run([this.nextUrl]);
+  }
+
+  private handleRetry(): void {
+    this.endpointController.reload();
+  }
+
+  private safeBody(html: string): string {
+    let safe = this.safeBodies.get(html);
+    if (safe === undefined) {
+      safe = sanitizeHtml(html);
+      this.safeBodies.set(html, safe);
+    }
+    return safe;
+  }
+
+  private renderRelease(release: Release, lang: Lang, index: number, total: number): TemplateResult {
+    const t = messagesFor(lang).feed;
+    const titleId = domId('title', release.id);
+    const bodyId = domId('body', release.id);
+    const title = pickText(release.title, lang);
+    const summary = pickText(release.summary, lang);
+    const body = pickText(release.body, lang);
+    const open = body !== '' && this.isOpen(release);
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6);
+    return html`
+      <article
+        part="item"
+        class=${release.image ? 'has-image' : ''}
+        id=${domId('item', release.id)}
+        tabindex="-1"
+        aria-labelledby=${titleId}
+        aria-posinset=${index + 1}
+        aria-setsize=${total}
+      >
+        ${release.image ? html`<img part="image" src=${release.image} alt="" loading="lazy" decoding="async" />` : nothing}
+        <div class="text">
+          <div part="heading" role="heading" aria-level=${level} id=${titleId}>
+            ${release.url
+              ? html`<a part="title" href=${release.url} @click=${() => this.emit('csto-select', { release })}>${title}</a>`
+              : html`<span part="title">${title}</span>`}
+          </div>
+          <time part="date" datetime=${release.date.iso}>${formatDate(release.date, lang)}</time>
+          ${summary ? html`<p part="summary">${summary}</p>` : nothing}
+          ${release.tags.length
+            ? html`<ul part="tags">${release.tags.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>`
+            : nothing}
+          ${body
+            ? html`
+                <button part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.handleToggle(release)}>
+                  ${open ? t.close : t.open}<span class="visually-hidden">: ${title}</span>
+                </button>
+                <div part="body" id=${bodyId} ?hidden=${!open}>${open ? unsafeHTML(this.safeBody(body)) : nothing}</div>
+              `
+            : nothing}
+        </div>
+      </article>
+    `;
+  }
+
+  private renderError(error: CstoErrorDetail, lang: Lang): TemplateResult {
+    const t = messagesFor(lang);
+    return html`
+      <div part="error" role="alert">
+        <p>${fill(t.errors[error.kind], { status: error.status ?? '' })}</p>
+        <button part="retry" @click=${this.handleRetry}>${t.feed.retry}</button>
+      </div>
+      <slot></slot>
+    `;
+  }
+
+  private renderLoading(lang: Lang): TemplateResult {
+    return html`
+      <div part="list" role="feed" aria-busy="true" aria-label=${messagesFor(lang).feed.label}></div>
+      <p part="loading" role="status"><span class="spinner" aria-hidden="true"></span>${messagesFor(lang).feed.loading}</p>
+      <slot></slot>
+    `;
+  }
+
+  private renderFeed(lang: Lang): TemplateResult {
+    const t = messagesFor(lang);
+    const matching = this.allReleases.filter((release) => matchesFilters(release, { tag: this.tag, memberState: this.memberState }));
+    const visible = matching.slice(0, this.shown);
+    const loadingMore = this.nextPageTask.status === TaskStatus.PENDING;
+    const refreshing = this.endpointController.task.status === TaskStatus.PENDING;
+    const hasMore = matching.length > visible.length || Boolean(this.nextUrl);
+    const staleError = this.endpointController.staleError;
+    const moreError = this.nextPageTask.status === TaskStatus.ERROR ? this.nextPageTask.error : undefined;
+    if (!visible.length) return html`<p part="empty">${t.feed.empty}</p>`;
+    return html`
+      ${staleError ? html`<p part="stale" role="status">${t.feed.stale}</p>` : nothing}
+      <div part="list" role="feed" aria-busy=${loadingMore || refreshing ? 'true' : 'false'} aria-label=${t.feed.label}>
+        ${repeat(visible, (release) => release.id, (release, index) => this.renderRelease(release, lang, index, hasMore ? -1 : visible.length))}
+      </div>
+      ${hasMore || moreError
+        ? html`<div class="footer">
+            ${hasMore
+              ? html`<button part="more" ?disabled=${loadingMore} @click=${this.handleMore}>${loadingMore ? t.feed.moreLoading : t.feed.more}</button>`
+              : nothing}
+            ${moreError instanceof EndpointError ? html`<p part="error" role="alert">${fill(t.errors[moreError.kind], { status: moreError.status ?? '' })}</p>` : nothing}
+          </div>`
+        : nothing}
+    `;
+  }
+
+  override render(): TemplateResult {
+    const lang = this.language;
+    const task = this.endpointController.task;
+    let content: TemplateResult;
+    if (this.feed) content = this.renderFeed(lang);
+    else if (this.ownData instanceof EndpointError) content = this.renderError({ kind: 'format', message: this.ownData.message }, lang);
+    else if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError) content = this.renderError(task.error, lang);
+    else if (this.endpoint) content = this.renderLoading(lang);
+    else content = html`<slot></slot>`;
+    return html`${content}<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Page-level defaults, set once for every element on a page: `CstoWidgets.configure({...})`, or
+ * data attributes on the script tag. An element's own attribute always wins.
+ */
+export interface CstoConfig {
+  /** Endpoint for elements that have neither `src` nor data of their own. */
+  endpoint?: string;
+  /** Language for elements with no `lang` of their own or on an ancestor. */
+  lang?: string;
+  /** Milliseconds before a request counts as a `timeout` (default 10 000). */
+  timeout: number;
+  /** Retries after a `network`, `timeout` or 5xx failure (default 2; 4xx and bad bodies: none). */
+  retries: number;
+  /** Milliseconds before the first retry; each later one waits about twice as long (default 500). */
+  retryDelay: number;
+  /** Seconds an answer is reused by other elements asking for the same `src` (default 60). */
+  cacheSeconds: number;
+}
+
+const DEFAULTS: CstoConfig = { timeout: 10_000, retries: 2, retryDelay: 500, cacheSeconds: 60 };
+
+let current: CstoConfig = { ...DEFAULTS };
+
+/** Sets page-level defaults; keys left out keep their value. Returns the configuration in force. */
+export function configure(options: Partial<CstoConfig>): Readonly<CstoConfig> {
+  const defined = Object.entries(options).filter(([, value]) => value !== undefined);
+  current = { ...current, ...Object.fromEntries(defined) };
+  return getConfig();
+}
+
+export function getConfig(): Readonly<CstoConfig> {
+  return current;
+}
+
+/** Back to the built-in defaults (tests, and pages that reconfigure from scratch). */
+export function resetConfig(): void {
+  current = { ...DEFAULTS };
+}
+
+/** Reads `data-endpoint`, `data-lang`, `data-timeout` from the script tag that loaded the library. */
+export function configureFromScript(script: HTMLOrSVGScriptElement | null): void {
+  if (!script) return;
+  const { endpoint, lang, timeout } = script.dataset;
+  configure({ endpoint, lang, timeout: timeout ? Number(timeout) : undefined });
+}

@@ -1,0 +1,167 @@
+import { getConfig } from '../config.js';
+import { parseFeed } from './read-feed.js';
+import { EndpointError, type Feed } from './release.js';
+import { pageUrl } from './url.js';
+import { rememberFeed } from './stale-store.js';
+
+/**
+ * Loading an endpoint: one request per URL however many elements ask (they share a cache entry),
+ * a timeout, retries with backoff for passing faults, and an abort once no element waits any more.
+ */
+
+export interface LoadOptions {
+  /** Aborts this caller's wait; the request itself stops when every caller has aborted. */
+  signal?: AbortSignal;
+  /** Skip a cached answer (a refresh, a retry). A request already under way is still shared. */
+  fresh?: boolean;
+}
+
+interface CacheEntry {
+  readonly promise: Promise<Feed>;
+  readonly controller: AbortController;
+  waiting: number;
+  settledAt?: number;
+  failed?: boolean;
+}
+
+const cache = new Map<string, CacheEntry>();
+
+/** The absolute URL `fetch` would use for `src` on this page. */
+export function resolveEndpoint(src: string): string {
+  return new URL(src, pageUrl()).href;
+}
+
+const isRetryable = (error: EndpointError): boolean =>
+  error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500);
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      signal.removeEventListener('abort', abort);
+      resolve();
+    }
+    function abort(): void {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }
+    signal.addEventListener('abort', abort, { once: true });
+  });
+}
+
+/** One attempt: fetch with a timeout, status check, parse. Always rejects with an EndpointError. */
+async function attempt(url: string, signal: AbortSignal): Promise<Feed> {
+  const { timeout } = getConfig();
+  const timeoutError = new EndpointError('timeout', `No answer within ${timeout} ms.`);
+  const attemptController = new AbortController();
+  const stop = (): void => attemptController.abort(signal.reason);
+  signal.addEventListener('abort', stop, { once: true });
+  const timer = setTimeout(() => attemptController.abort(timeoutError), timeout);
+  try {
+    const response = await fetch(url, {
+      signal: attemptController.signal,
+      headers: { accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' },
+      credentials: 'omit',
+    });
+    if (!response.ok) {
+      throw new EndpointError('http', `The endpoint answered ${response.status}.`, response.status);
+    }
+    return parseFeed(await response.text(), response.url || url);
+  } catch (error) {
+    if (error instanceof EndpointError) throw error;
+    if (attemptController.signal.aborted) throw attemptController.signal.reason;
+    throw new EndpointError('network', 'The endpoint could not be reached.');
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+async function request(url: string, signal: AbortSignal): Promise<Feed> {
+  const { retries, retryDelay } = getConfig();
+  for (let tries = 0; ; tries++) {
+    try {
+      const feed = await attempt(url, signal);
+      rememberFeed(url, feed);
+      return feed;
+    } catch (error) {
+      if (!(error instanceof EndpointError) || !isRetryable(error) || tries >= retries || signal.aborted) throw error;
+      // Full jitter keeps many pages that lost the same endpoint from retrying in step.
+      const backoff = retryDelay * 2 ** tries;
+      await wait(backoff / 2 + Math.random() * (backoff / 2), signal);
+    }
+  }
+}
+
+function isFresh(entry: CacheEntry): boolean {
+  if (entry.settledAt === undefined) return true; // still under way: always share it
+  return !entry.failed && Date.now() - entry.settledAt < getConfig().cacheSeconds * 1000;
+}
+
+function startRequest(url: string): CacheEntry {
+  const controller = new AbortController();
+  const entry: CacheEntry = {
+    controller,
+    waiting: 0,
+    promise: request(url, controller.signal).then(
+      (feed) => {
+        entry.settledAt = Date.now();
+        return feed;
+      },
+      (error: unknown) => {
+        entry.settledAt = Date.now();
+        entry.failed = true;
+        throw error;
+      },
+    ),
+  };
+  // Nobody may be waiting when it fails (every caller aborted): keep that from being "unhandled".
+  entry.promise.catch(() => {});
+  cache.set(url, entry);
+  return entry;
+}
+
+/**
+ * The feed at `src`. Callers with the same URL share one request and its answer for
+ * `cacheSeconds`. Rejects with an EndpointError, or with the signal's reason when aborted.
+ */
+export function loadFeed(src: string, { signal, fresh = false }: LoadOptions = {}): Promise<Feed> {
+  const url = resolveEndpoint(src);
+  let entry = cache.get(url);
+  if (!entry || !isFresh(entry) || (fresh && entry.settledAt !== undefined)) entry = startRequest(url);
+  if (!signal) return entry.promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+
+  const shared = entry;
+  shared.waiting++;
+  return new Promise<Feed>((resolve, reject) => {
+    const leave = (): void => {
+      signal.removeEventListener('abort', abandon);
+      shared.waiting--;
+    };
+    function abandon(): void {
+      leave();
+      if (shared.waiting === 0 && shared.settledAt === undefined) {
+        shared.controller.abort(signal!.reason);
+        if (cache.get(url) === shared) cache.delete(url);
+      }
+      reject(signal!.reason);
+    }
+    signal.addEventListener('abort', abandon, { once: true });
+    shared.promise.then(
+      (feed) => {
+        leave();
+        resolve(feed);
+      },
+      (error: unknown) => {
+        leave();
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Forgets every cached answer (tests; a page that knows its data changed). */
+export function clearFeedCache(): void {
+  cache.clear();
+}

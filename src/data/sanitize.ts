@@ -1,0 +1,94 @@
+import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { escapeHtml, htmlToText } from './clean-text.js';
+
+/**
+ * Sanitising endpoint HTML before it reaches a page, with DOMPurify and a deliberately small
+ * allow-list: what a press release needs (paragraphs, emphasis, lists, links, images, headings,
+ * quotes, tables) and nothing that can run, submit, frame or restyle the host page.
+ */
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'strong', 'b', 'em', 'i', 'u', 's', 'small', 'sub', 'sup', 'mark', 'span', 'abbr',
+  'a', 'img', 'figure', 'figcaption',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'q', 'cite', 'code', 'pre',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'lang', 'dir', 'colspan', 'rowspan', 'scope', 'width', 'height'];
+
+// http(s), mailto, or a relative URL: a scheme-like prefix is only allowed before the first / ? #.
+const ALLOWED_URL = /^(?:(?:https?|mailto):|[^:/?#]*(?:[/?#]|$))/i;
+
+/** Name of our Trusted Types policy; a site with `require-trusted-types-for` must allow it. */
+export const TRUSTED_TYPES_POLICY_NAME = 'csto-widgets';
+
+export type HtmlSanitizer = (html: string) => string;
+
+interface TrustedTypePolicyLike {
+  createHTML(input: string): unknown;
+  createScriptURL(input: string): unknown;
+}
+
+type WindowWithTrustedTypes = WindowLike & {
+  trustedTypes?: { createPolicy(name: string, rules: Record<string, (input: string) => string>): TrustedTypePolicyLike };
+};
+
+/**
+ * Our own policy, so a page that already runs DOMPurify (policy `dompurify`) or that does not list
+ * it cannot make ours fail. `null` where Trusted Types do not exist; `undefined` where the page
+ * forbids our policy, in which case no HTML can be inserted at all.
+ */
+function createPolicy(win: WindowWithTrustedTypes): TrustedTypePolicyLike | null | undefined {
+  if (!win.trustedTypes) return null;
+  try {
+    return win.trustedTypes.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
+      // Input here is DOMPurify's own, before and after sanitising; nothing else reaches it.
+      createHTML: (input) => input,
+      createScriptURL: (input) => input,
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+function addHooks(purify: DOMPurify): void {
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A' && node.hasAttribute('href')) {
+      // Links open in the same tab unless the author chose otherwise, and never leak the opener.
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (node.nodeName === 'IMG') {
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('decoding', 'async');
+    }
+  });
+}
+
+/**
+ * A sanitiser bound to a window (the page, or jsdom in tests). Where the window cannot sanitise
+ * (Node without a DOM, a page that forbids our Trusted Types policy) the HTML is reduced to
+ * escaped text: a body is shown plainly rather than lost, and nothing unsanitised gets through.
+ */
+export function createHtmlSanitizer(win: WindowLike | undefined): HtmlSanitizer {
+  const purify = win ? createDOMPurify(win) : undefined;
+  const policy = win ? createPolicy(win as WindowWithTrustedTypes) : undefined;
+  if (!purify?.isSupported || policy === undefined) return (html) => escapeHtml(htmlToText(html));
+  addHooks(purify);
+  const config: Config = {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
+    ALLOWED_URI_REGEXP: ALLOWED_URL,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ...(policy && { TRUSTED_TYPES_POLICY: policy as Config['TRUSTED_TYPES_POLICY'] }),
+  };
+  return (html) => String(purify.sanitize(html, config));
+}
+
+let pageSanitizer: HtmlSanitizer | undefined;
+
+/** Sanitises HTML for this page (created on first use, so importing in Node costs nothing). */
+export function sanitizeHtml(html: string): string {
+  pageSanitizer ??= createHtmlSanitizer(typeof window === 'undefined' ? undefined : window);
+  return pageSanitizer(html);
+}

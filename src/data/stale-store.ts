@@ -1,0 +1,52 @@
+import type { Feed } from './release.js';
+
+/**
+ * The last good answer of each endpoint, so an element can show it at once on its next load and
+ * keep it on screen when a refresh fails (stale-while-revalidate). Kept in memory, and in
+ * `sessionStorage` where the page allows it, so it survives a reload within the tab.
+ */
+
+const memory = new Map<string, Feed>();
+const STORAGE_PREFIX = 'csto-widgets:feed:';
+// sessionStorage is small (about 5 MB for the whole origin, shared with the host page).
+const MAX_STORED_CHARS = 512 * 1024;
+
+function storage(): Storage | undefined {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    return undefined; // a sandboxed frame or blocked storage throws on access
+  }
+}
+
+export function rememberFeed(url: string, feed: Feed): void {
+  memory.set(url, feed);
+  const json = JSON.stringify(feed);
+  if (json.length > MAX_STORED_CHARS) return;
+  try {
+    storage()?.setItem(STORAGE_PREFIX + url, json);
+  } catch {
+    // Quota full or storage disabled: the memory copy still serves this page.
+  }
+}
+
+export function lastGoodFeed(url: string): Feed | undefined {
+  const remembered = memory.get(url);
+  if (remembered) return remembered;
+  try {
+    const json = storage()?.getItem(STORAGE_PREFIX + url);
+    if (!json) return undefined;
+    const feed = JSON.parse(json) as Feed;
+    memory.set(url, feed);
+    return feed;
+  } catch {
+    return undefined;
+  }
+}
+
+export function forgetFeeds(): void {
+  memory.clear();
+  const store = storage();
+  if (!store) return;
+  for (const key of Object.keys(store)) if (key.startsWith(STORAGE_PREFIX)) store.removeItem(key);
+}

@@ -1,0 +1,78 @@
+/**
+ * English UI text. Every catalogue in this folder has exactly these keys; translators edit the
+ * strings only. `{name}` marks a value filled in at run time; plural forms follow the language's
+ * CLDR categories (`one`, `few`, `many`, `other`).
+ */
+export default {
+  /** date-fns pattern for a single day and for a day with a time. */
+  dateFormat: 'd MMMM yyyy',
+  dateTimeFormat: "d MMMM yyyy, HH:mm",
+  /**
+   * Date ranges, in date-fns tokens read the CLDR interval way: fields come from the start date
+   * until a field repeats, and from the end date after that. Chosen by the largest part that differs.
+   */
+  dateRange: {
+    days: 'd–d MMMM yyyy',
+    months: 'd MMMM – d MMMM yyyy',
+    years: 'd MMMM yyyy – d MMMM yyyy',
+    /** The same day, times differ. */
+    hours: 'd MMMM yyyy, HH:mm–HH:mm',
+    /** Timed points on different days. */
+    dateTimes: 'd MMMM yyyy, HH:mm – d MMMM yyyy, HH:mm',
+  },
+  /** `formatting` follows a day number (`MMMM`, Russian genitive), `standalone` stands alone (`LLLL`). */
+  months: {
+    formatting: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    standalone: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+  /** Day-granular words for how far an event is from today. */
+  relative: {
+    today: 'today',
+    tomorrow: 'tomorrow',
+    yesterday: 'yesterday',
+    future: { one: 'in {n} day', other: 'in {n} days' },
+    past: { one: '{n} day ago', other: '{n} days ago' },
+  },
+
+  feed: {
+    label: 'Press releases',
+    loading: 'Loading releases…',
+    empty: 'No releases to show.',
+    more: 'Show more',
+    moreLoading: 'Loading more…',
+    retry: 'Try again',
+    open: 'Read more',
+    close: 'Show less',
+    stale: 'Showing saved releases: the newsroom could not be reached just now.',
+    moreLoaded: { one: '{n} more release loaded', other: '{n} more releases loaded' },
+    newArrived: { one: '{n} new release', other: '{n} new releases' },
+  },
+
+  errors: {
+    network: 'The newsroom could not be reached. Check the connection and try again.',
+    http: 'The newsroom answered with an error (HTTP {status}).',
+    timeout: 'The newsroom took too long to answer.',
+    parse: 'The newsroom sent something that is not a news feed.',
+    format: 'The news feed holds no release that can be shown.',
+  },
+
+  event: {
+    loading: 'Loading event…',
+    empty: 'No event to show.',
+    notFound: 'This release has no event.',
+    status: { upcoming: 'Upcoming', ongoing: 'Under way', completed: 'Completed' },
+    details: 'Details',
+    close: 'Close',
+    addToCalendar: 'Add to calendar',
+    participants: 'Participants',
+    location: 'Place',
+    dates: 'Dates',
+    kind: 'Kind',
+  },
+
+  states: {
+    label: 'Member states',
+    count: { one: '{n} member state', other: '{n} member states' },
+    status: { member: 'Member state', suspended: 'Membership suspended', observer: 'Observer' },
+  },
+} as const;

@@ -1,0 +1,105 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getConfig } from '../config.js';
+import type { CstoEventMap } from '../events.js';
+import { langOf, type Lang } from '../i18n/index.js';
+
+type DetailOf<K extends keyof CstoEventMap> = CstoEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+const warnedTags = new Set<string>();
+
+/** Elements re-render when the page's own language changes (`<html lang>` switched by a site). */
+const languageWatchers = new Set<CstoElement>();
+let documentLangObserver: MutationObserver | undefined;
+
+function watchDocumentLanguage(element: CstoElement): void {
+  languageWatchers.add(element);
+  if (documentLangObserver || typeof MutationObserver === 'undefined') return;
+  documentLangObserver = new MutationObserver(() => languageWatchers.forEach((el) => el.requestUpdate()));
+  documentLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/** How far ahead of the viewport a `loading="lazy"` element starts its fetch. */
+const LAZY_ROOT_MARGIN = '300px';
+
+/**
+ * The base of every csto element: typed events, safe registration, language and lazy loading.
+ * Not public API (see src/internal/README.md).
+ */
+export class CstoElement extends LitElement {
+  /**
+   * Registers the element under `tag` (default: its own tag) and returns the class. Nothing happens
+   * when this class already holds the tag (the script loaded twice); when another class holds it
+   * (another copy of the library) the first one stays and a single warning says so.
+   */
+  static define<T extends typeof CstoElement>(this: T, tag: string, registry: CustomElementRegistry = customElements): T {
+    const existing = registry.get(tag);
+    if (!existing) registry.define(tag, this);
+    else if (existing !== this && !warnedTags.has(tag)) {
+      warnedTags.add(tag);
+      console.warn(`csto-widgets: <${tag}> is already defined by another script; that definition is kept.`);
+    }
+    return this;
+  }
+
+  /** UI and date language (`en`, `ru`, `hy`, `be`, `kk`, `ky`, `tg`); else the nearest ancestor's `lang`, the page default, English. */
+  @property({ reflect: true }) override lang = '';
+
+  /** `lazy` waits until the element nears the viewport before it fetches anything. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** Whether the element may fetch: at once, or for `lazy` once it has come near the viewport. */
+  @state() protected nearViewport = false;
+
+  private intersectionObserver?: IntersectionObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchDocumentLanguage(this);
+    this.observeViewport();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    languageWatchers.delete(this);
+    this.intersectionObserver?.disconnect();
+    this.intersectionObserver = undefined;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('loading') && this.isConnected) this.observeViewport();
+  }
+
+  /** The language this element renders in, resolved now (attributes can change at any time). */
+  protected get language(): Lang {
+    return langOf(this, getConfig().lang);
+  }
+
+  /**
+   * Sends one of the library's events: bubbling and composed, so `document` hears it.
+   * @internal
+   */
+  emit<K extends keyof CstoEventMap>(name: K, detail: DetailOf<K>): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private observeViewport(): void {
+    this.intersectionObserver?.disconnect();
+    this.intersectionObserver = undefined;
+    // Once near, always near: switching to lazy later does not take content away.
+    if (this.nearViewport || this.loading !== 'lazy' || typeof IntersectionObserver === 'undefined') {
+      this.nearViewport = true;
+      return;
+    }
+    this.intersectionObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.nearViewport = true;
+        this.intersectionObserver?.disconnect();
+        this.intersectionObserver = undefined;
+      },
+      { rootMargin: LAZY_ROOT_MARGIN },
+    );
+    this.intersectionObserver.observe(this);
+  }
+}

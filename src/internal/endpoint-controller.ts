@@ -1,0 +1,107 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadFeed, resolveEndpoint } from '../data/load-feed.js';
+import { EndpointError, type Feed } from '../data/release.js';
+import { lastGoodFeed } from '../data/stale-store.js';
+import type { CstoErrorDetail } from '../events.js';
+import type { CstoElement } from './csto-element.js';
+
+export interface EndpointHost extends ReactiveControllerHost, Pick<CstoElement, 'emit'> {
+  /** The endpoint to load, or undefined when the element has its data from elsewhere. */
+  readonly endpoint: string | undefined;
+  /** False while a lazy element is far from the viewport. */
+  readonly mayLoad: boolean;
+}
+
+const toErrorDetail = (error: unknown): CstoErrorDetail =>
+  error instanceof EndpointError
+    ? { kind: error.kind, message: error.message, ...(error.status !== undefined && { status: error.status }) }
+    : { kind: 'network', message: String(error) };
+
+/**
+ * An element's endpoint, through @lit/task: loads when `endpoint` changes, aborts when the element
+ * leaves the page (and loads again if it comes back), shows the last good answer at once while it
+ * revalidates, and keeps the data on screen when a later refresh fails (`staleError` says why).
+ */
+export class EndpointController implements ReactiveController {
+  readonly task: Task<[string | undefined, boolean], Feed>;
+  /** Why the data on screen is stale: the last refresh failed. Undefined when it is current. */
+  staleError?: CstoErrorDetail;
+
+  private loadedUrl?: string;
+  /** Sent after the render that shows its outcome, so listeners see the new content. */
+  private pendingEvent?: () => void;
+  private freshNext = false;
+  private abortedByDisconnect = false;
+  private revalidateTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: EndpointHost) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => [host.endpoint, host.mayLoad],
+      task: ([endpoint, mayLoad], { signal }) => this.load(endpoint, mayLoad, signal),
+    });
+  }
+
+  hostConnected(): void {
+    if (!this.abortedByDisconnect) return;
+    this.abortedByDisconnect = false;
+    void this.task.run();
+  }
+
+  hostUpdated(): void {
+    const send = this.pendingEvent;
+    this.pendingEvent = undefined;
+    send?.();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.revalidateTimer);
+    if (this.task.status === TaskStatus.PENDING) {
+      this.abortedByDisconnect = true;
+      this.task.abort(new DOMException('The element left the page.', 'AbortError'));
+    }
+  }
+
+  /** Loads again, bypassing the shared cache (retry button, `refresh` timer). */
+  reload(): void {
+    this.freshNext = true;
+    void this.task.run();
+  }
+
+  private announceLoad(feed: Feed): void {
+    this.pendingEvent = () => this.host.emit('csto-load', { releases: feed.releases, skipped: feed.skipped });
+  }
+
+  private async load(endpoint: string | undefined, mayLoad: boolean, signal: AbortSignal): Promise<Feed | typeof initialState> {
+    if (!endpoint || !mayLoad) return initialState;
+    const fresh = this.freshNext;
+    this.freshNext = false;
+    const url = resolveEndpoint(endpoint);
+    const previous = this.task.value && this.loadedUrl === url ? this.task.value : undefined;
+    if (!previous && !fresh) {
+      const stale = lastGoodFeed(url);
+      if (stale) {
+        this.loadedUrl = url;
+        // Show it now, then fetch the current answer as a refresh (which keeps it if that fails).
+        this.revalidateTimer = setTimeout(() => this.reload());
+        this.announceLoad(stale);
+        return stale;
+      }
+    }
+    try {
+      const feed = await loadFeed(endpoint, { signal, fresh });
+      this.loadedUrl = url;
+      this.staleError = undefined;
+      this.announceLoad(feed);
+      return feed;
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const detail = toErrorDetail(error);
+      this.pendingEvent = () => this.host.emit('csto-error', detail);
+      if (!previous) throw error;
+      this.staleError = detail;
+      return previous;
+    }
+  }
+}

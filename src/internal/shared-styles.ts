@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element starts from: the theme tokens (all following the host page by default),
+ * buttons, focus, the loading / error / empty states. Element styles add to these.
+ */
+export const sharedStyles = css`
+  :host {
+    --_accent: var(--csto-accent, LinkText);
+    --_radius: var(--csto-radius, 0.5rem);
+    --_gap: var(--csto-gap, 1rem);
+    --_border: var(--csto-border-color, color-mix(in srgb, currentColor 18%, transparent));
+    --_muted: var(--csto-muted-color, color-mix(in srgb, currentColor 68%, transparent));
+    --_surface: var(--csto-surface, transparent);
+    --_focus: var(--csto-focus-color, Highlight);
+    display: block;
+    box-sizing: border-box;
+    color: var(--csto-color, inherit);
+    font: var(--csto-font, inherit);
+    line-height: var(--csto-line-height, 1.5);
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.4em 0.9em;
+    min-block-size: 2.75rem;
+  }
+  button:hover {
+    border-color: currentColor;
+  }
+  button:disabled {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [part~='loading'],
+  [part~='empty'],
+  [part~='error'] {
+    margin: 0;
+    padding: var(--_gap) 0;
+    color: var(--_muted);
+  }
+  [part~='error'] {
+    color: inherit;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+  }
+  [part~='error'] p {
+    margin: 0;
+  }
+  .spinner {
+    display: inline-block;
+    inline-size: 1em;
+    block-size: 1em;
+    margin-inline-end: 0.5em;
+    vertical-align: -0.15em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: csto-spin 0.8s linear infinite;
+  }
+  @keyframes csto-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+      border-inline-end-color: currentColor;
+      opacity: 0.5;
+    }
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+  }
+`;
