@@ -1,0 +1,243 @@
+/**
+ * The browser tests' endpoint: a real HTTP endpoint inside the web-test-runner server that serves
+ * the fixtures and injects the faults a live press-service endpoint can have.
+ *
+ *   GET /api/feed/<name>.json          tests/fixtures/<name>.json (sub-folders allowed)
+ *   GET /api/generated.json?n=&bodyBytes=&grow=
+ *                                      a deterministic native feed of n releases
+ *   GET /api/__count?path=<path+query> {"count": n} requests seen for that exact path + query
+ *   GET|POST /api/__reset[?path=...]   forgets that path's count, or every count; browser test
+ *                                      files run in parallel, so tests reset only their own path
+ *
+ * Faults, combinable on any feed URL (applied in this order):
+ *   delay=ms        answer after ms milliseconds
+ *   hang=1          never answer; the socket stays open until the client aborts
+ *   fail=N          the first N requests for this exact path + query answer 503
+ *   status=404|500|503|...   that status with a short text body
+ *   body=not-json   an HTML page with 200 and text/html
+ *   body=truncated  the first half of the JSON
+ *   bom=1           a UTF-8 byte order mark before the JSON
+ *   type=<mime>     that content-type instead of application/json
+ * Other parameters (e.g. `t=<random>`) are ignored, so a test isolates its counts with them.
+ *
+ * It is a Koa middleware for the config's `middleware: [...]`, not a dev-server plugin: the test
+ * runner's cache middleware wraps plugins and stamps `max-age=31536000` on every path with an
+ * extension, which would let the browser answer repeat requests (refresh, retry) from its cache.
+ * Answering on the raw Node response sends our `no-store` before anything can overwrite it.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const API_PREFIX = '/api/';
+const FEED_PREFIX = '/api/feed/';
+const MAX_DELAY_MS = 60_000;
+const MAX_GENERATED = 100_000;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const MEMBER_STATE_CODES = ['AM', 'BY', 'KZ', 'KG', 'RU', 'TJ'];
+const GENERATED_TAGS = ['training', 'consultations', 'briefing', 'anniversary'];
+const DAY_MS = 86_400_000;
+// Release number 1 is dated here; each later number is one day newer, so ids and dates stay stable
+// when `grow` adds releases on top.
+const GENERATED_EPOCH = Date.UTC(1990, 0, 1);
+const FILLER =
+  'Representatives of the press services of the defense departments and mass media of the CSTO member states took part in the event via videoconferencing. ';
+
+const NOT_JSON_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Site maintenance</title></head>
+<body><h1>We'll be back soon</h1><p>The press service site is under maintenance.</p></body></html>
+`;
+
+class BadRequest extends Error {}
+
+/** The key a request is counted under: path + query, normalised the way browsers send them. */
+function requestKey(pathAndQuery) {
+  const url = new URL(pathAndQuery, 'http://endpoint.invalid');
+  return url.pathname + url.search;
+}
+
+function integerParam(params, name, { min, max, fallback }) {
+  const raw = params.get(name);
+  if (raw === null) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadRequest(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function send(res, status, headers, body) {
+  if (res.destroyed || res.headersSent) return;
+  const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  res.writeHead(status, {
+    'Cache-Control': 'no-store',
+    'Access-Control-Allow-Origin': '*',
+    'Content-Length': payload.length,
+    ...headers,
+  });
+  res.end(res.req.method === 'HEAD' ? undefined : payload);
+}
+
+const sendJson = (res, status, value) =>
+  send(res, status, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify(value));
+
+const sendText = (res, status, text) => send(res, status, { 'Content-Type': 'text/plain; charset=utf-8' }, text);
+
+/** Resolves true after `ms`, or false as soon as the client goes away; leaves no timer behind. */
+function wait(ms, res) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      res.off('close', onClose);
+      resolve(true);
+    }, ms);
+    timer.unref();
+    function onClose() {
+      clearTimeout(timer);
+      resolve(false);
+    }
+    res.once('close', onClose);
+  });
+}
+
+/** Resolves when the response is over: sent, or its connection closed (client abort, server stop). */
+function settled(res) {
+  if (res.writableFinished || res.destroyed) return Promise.resolve();
+  return new Promise((resolve) => res.once('close', resolve));
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+
+function generatedRelease(number, bodyBytes) {
+  const day = new Date(GENERATED_EPOCH + (number - 1) * DAY_MS);
+  const isoDay = day.toISOString().slice(0, 10);
+  const release = {
+    id: `gen-${number}`,
+    title: { en: `Generated release ${number}`, ru: `Сгенерированный релиз ${number}` },
+    // Both date formats of the contract, alternating.
+    date: number % 2 ? isoDay : `${pad(day.getUTCDate())}.${pad(day.getUTCMonth() + 1)}.${day.getUTCFullYear()}`,
+    summary: { en: `Summary of generated release ${number}.`, ru: `Краткое содержание релиза ${number}.` },
+    url: `https://odkb-csto.org/news/news_odkb/gen-${number}/`,
+    tags: [GENERATED_TAGS[number % GENERATED_TAGS.length]],
+    memberStates: [MEMBER_STATE_CODES[number % MEMBER_STATE_CODES.length]],
+  };
+  if (bodyBytes > 0) {
+    release.body = { en: FILLER.repeat(Math.ceil(bodyBytes / FILLER.length)).slice(0, bodyBytes) };
+  }
+  if (number % 10 === 0) {
+    release.event = {
+      name: { en: `Generated training ${number}`, ru: `Сгенерированное учение ${number}` },
+      start: isoDay,
+      end: new Date(GENERATED_EPOCH + (number + 2) * DAY_MS).toISOString().slice(0, 10),
+      location: { en: 'Kyrgyz Republic', ru: 'Кыргызская Республика' },
+      memberStates: ['KG', 'RU'],
+    };
+  }
+  return release;
+}
+
+/**
+ * A native feed of `n` releases, newest first. With `grow=1` every repeat request for the same URL
+ * has one more, newer release on top (for `refresh` tests).
+ */
+function generatedFeed(params, requestCount) {
+  const n = integerParam(params, 'n', { min: 0, max: MAX_GENERATED, fallback: 10 });
+  const bodyBytes = integerParam(params, 'bodyBytes', { min: 0, max: 1_000_000, fallback: 0 });
+  const grow = integerParam(params, 'grow', { min: 0, max: 1, fallback: 0 });
+  const total = n + (grow ? requestCount - 1 : 0);
+  const releases = [];
+  for (let number = total; number >= 1; number -= 1) releases.push(generatedRelease(number, bodyBytes));
+  return Buffer.from(JSON.stringify({ releases }), 'utf8');
+}
+
+/** The fixture file for a `/api/feed/...` path, or undefined when there is none. */
+async function fixtureBytes(fixturesDir, pathname) {
+  const name = decodeURIComponent(pathname.slice(FEED_PREFIX.length));
+  const file = path.resolve(fixturesDir, name);
+  if (!name.endsWith('.json') || !file.startsWith(path.resolve(fixturesDir) + path.sep)) return undefined;
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if (error.code === 'ENOENT' || error.code === 'EISDIR') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Creates the endpoint middleware. Each instance keeps its own request counts.
+ * @param {{ fixturesDir?: string }} [options] where the fixtures live (default: tests/fixtures)
+ * @returns {(ctx: import('koa').Context, next: () => Promise<void>) => Promise<void>}
+ */
+export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) {
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+
+  async function answer(req, res) {
+    const url = new URL(req.url, 'http://endpoint.invalid');
+    const params = url.searchParams;
+
+    if (url.pathname === '/api/__count') {
+      const counted = params.get('path');
+      if (counted === null) throw new BadRequest('__count needs ?path=<urlencoded path + query>');
+      return sendJson(res, 200, { count: counts.get(requestKey(counted)) ?? 0 });
+    }
+    if (url.pathname === '/api/__reset') {
+      const counted = params.get('path');
+      if (counted === null) counts.clear();
+      else counts.delete(requestKey(counted));
+      return sendJson(res, 200, { reset: true });
+    }
+
+    const key = requestKey(req.url);
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(res, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, 'Method Not Allowed');
+    }
+
+    const delay = integerParam(params, 'delay', { min: 0, max: MAX_DELAY_MS, fallback: 0 });
+    const hang = integerParam(params, 'hang', { min: 0, max: 1, fallback: 0 });
+    const fail = integerParam(params, 'fail', { min: 0, max: 1000, fallback: 0 });
+    const status = integerParam(params, 'status', { min: 200, max: 599, fallback: 200 });
+    const bodyFault = params.get('body');
+    if (bodyFault !== null && bodyFault !== 'not-json' && bodyFault !== 'truncated') {
+      throw new BadRequest(`body must be not-json or truncated, got "${bodyFault}"`);
+    }
+    const bom = integerParam(params, 'bom', { min: 0, max: 1, fallback: 0 });
+    const contentType = params.get('type');
+
+    if (delay > 0 && !(await wait(delay, res))) return;
+    if (hang) return; // the caller waits for the socket to close
+
+    if (count <= fail) return sendText(res, 503, `503 Service Unavailable (request ${count} of ${fail} failing)`);
+    if (status !== 200) return sendText(res, status, `${status} injected by the test endpoint`);
+    if (bodyFault === 'not-json') {
+      return send(res, 200, { 'Content-Type': contentType ?? 'text/html; charset=utf-8' }, NOT_JSON_PAGE);
+    }
+
+    let json;
+    if (url.pathname === '/api/generated.json') json = generatedFeed(params, count);
+    else if (url.pathname.startsWith(FEED_PREFIX)) json = await fixtureBytes(fixturesDir, url.pathname);
+    if (json === undefined) return sendText(res, 404, `No fixture at ${url.pathname}`);
+
+    if (bodyFault === 'truncated') json = json.subarray(0, Math.floor(json.length / 2));
+    if (bom) json = Buffer.concat([UTF8_BOM, json]);
+    return send(res, 200, { 'Content-Type': contentType ?? 'application/json; charset=utf-8' }, json);
+  }
+
+  return async function endpoint(ctx, next) {
+    if (!ctx.path.startsWith(API_PREFIX)) return next();
+    ctx.respond = false;
+    const { req, res } = ctx;
+    // Koa starts every response as 404; an aborted `hang` would otherwise be reported as a missing file.
+    res.statusCode = 200;
+    try {
+      await answer(req, res);
+    } catch (error) {
+      if (!(error instanceof BadRequest)) throw error;
+      sendText(res, 400, error.message);
+    }
+    await settled(res);
+  };
+}
