@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { endpointMiddleware } from './tests/server/endpoint-plugin.mjs';
+import { resultsFileReporter } from './tests/server/results-reporter.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -31,6 +33,7 @@ export default {
       },
     }),
   ],
+  reporters: [defaultReporter(), resultsFileReporter()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
 };
