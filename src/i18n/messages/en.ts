@@ -4,9 +4,12 @@
  * CLDR categories (`one`, `few`, `many`, `other`).
  */
 export default {
-  /** date-fns pattern for a single day and for a day with a time. */
+  /**
+   * date-fns patterns for a single day and for a day with a time, limited to the tokens
+   * `formatPattern` reads: `d dd MMMM LLLL y yyyy HH mm` and `'quoted text'`.
+   */
   dateFormat: 'd MMMM yyyy',
-  dateTimeFormat: "d MMMM yyyy, HH:mm",
+  dateTimeFormat: 'd MMMM yyyy, HH:mm',
   /**
    * Date ranges, in date-fns tokens read the CLDR interval way: fields come from the start date
    * until a field repeats, and from the end date after that. Chosen by the largest part that differs.
@@ -22,8 +25,34 @@ export default {
   },
   /** `formatting` follows a day number (`MMMM`, Russian genitive), `standalone` stands alone (`LLLL`). */
   months: {
-    formatting: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    standalone: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    formatting: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    standalone: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
   },
   /** Day-granular words for how far an event is from today. */
   relative: {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_MEMBER_STATES } from '../../src/data/member-states.js';
+import { pickText } from '../../src/data/text.js';
+import { LANGS } from '../../src/i18n/index.js';
+
+const SCRIPT: Record<string, RegExp> = {
+  en: /^[A-Z][a-z]+( [A-Z][a-z]+)?$/,
+  hy: /^[\p{Script=Armenian} ]+$/u,
+};
+const CYRILLIC = /^[\p{Script=Cyrillic} ]+$/u;
+
+describe('BUILT_IN_MEMBER_STATES', () => {
+  it('lists the six member states in code order', () => {
+    expect(BUILT_IN_MEMBER_STATES.map((state) => [state.code, state.status, state.name.en])).toEqual([
+      ['AM', 'member', 'Armenia'],
+      ['BY', 'member', 'Belarus'],
+      ['KZ', 'member', 'Kazakhstan'],
+      ['KG', 'member', 'Kyrgyz Republic'],
+      ['RU', 'member', 'Russian Federation'],
+      ['TJ', 'member', 'Tajikistan'],
+    ]);
+  });
+
+  it.each(LANGS)('names every state in %s, in its script', (lang) => {
+    for (const state of BUILT_IN_MEMBER_STATES) {
+      expect(Object.hasOwn(state.name, lang), `${state.code} in ${lang}`).toBe(true);
+      expect(pickText(state.name, lang)).toMatch(SCRIPT[lang] ?? CYRILLIC);
+    }
+  });
+
+  it.each([
+    ['ru', 'KG', 'Кыргызская Республика'],
+    ['kk', 'KZ', 'Қазақстан'],
+    ['tg', 'TJ', 'Тоҷикистон'],
+    ['hy', 'AM', 'Հայաստան'],
+    ['be', 'BY', 'Беларусь'],
+  ])('%s calls %s %s', (lang, code, name) => {
+    const state = BUILT_IN_MEMBER_STATES.find((candidate) => candidate.code === code);
+    expect(pickText(state?.name, lang)).toBe(name);
+  });
+});
