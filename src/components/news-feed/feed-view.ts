@@ -17,5 +17,5 @@ export function matchesFilters(release: Release, { tag, memberState }: FeedFilte
 
 /** A shadow-DOM id for a release id, which may hold any character. */
 export function domId(prefix: string, releaseId: string): string {
-  return `${prefix}-${releaseId.replace(/[^\w-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;
+  return `${prefix}-${releaseId.replace(/[^a-zA-Z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;
 }

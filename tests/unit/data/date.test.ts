@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { compareDatePoints, parseDate, toDate } from '../../../src/data/date.js';
+
+describe('parseDate', () => {
+  it.each([
+    ['2024-09-03', { iso: '2024-09-03', allDay: true }],
+    ['03.09.2024', { iso: '2024-09-03', allDay: true }],
+    ['3.9.2024', { iso: '2024-09-03', allDay: true }],
+    [' 29.05.2017 ', { iso: '2017-05-29', allDay: true }],
+    ['29.02.2024', { iso: '2024-02-29', allDay: true }],
+    ['2024-09-03T10:00:00Z', { iso: '2024-09-03T10:00:00.000Z', allDay: false }],
+    ['2024-09-03T13:00:00+03:00', { iso: '2024-09-03T10:00:00.000Z', allDay: false }],
+    ['2026-10-04T10:00:00-05:00', { iso: '2026-10-04T15:00:00.000Z', allDay: false }],
+    // No offset: read as UTC so every reader sees the same instant.
+    ['2024-09-03T10:00', { iso: '2024-09-03T10:00:00.000Z', allDay: false }],
+    ['2024-09-03 10:00:00', { iso: '2024-09-03T10:00:00.000Z', allDay: false }],
+    [{ iso: '2024-09-03', allDay: true }, { iso: '2024-09-03', allDay: true }],
+  ])('reads %j', (input, expected) => {
+    expect(parseDate(input)).toEqual(expected);
+  });
+
+  it.each([
+    '31.02.2024',
+    '29.02.2023',
+    '2024-02-30',
+    '2024-13-01',
+    '00.01.2024',
+    '32.01.2024',
+    '2024-09-03T25:00:00Z',
+    'September 3, 2024',
+    '3 сентября 2024',
+    '2024/09/03',
+    '',
+    'yesterday',
+    '1725321600000',
+  ])('rejects %j', (input) => {
+    expect(parseDate(input)).toBeUndefined();
+  });
+
+  it.each([undefined, null, 1725321600000, {}, [], true])('rejects the non-string %j', (input) => {
+    expect(parseDate(input)).toBeUndefined();
+  });
+});
+
+describe('toDate', () => {
+  it('puts an all-day point at local midnight of its own date', () => {
+    const date = toDate({ iso: '2024-09-03', allDay: true });
+    expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours()]).toEqual([2024, 8, 3, 0]);
+  });
+
+  it('keeps a timed point as its instant', () => {
+    expect(toDate({ iso: '2024-09-03T10:00:00.000Z', allDay: false }).toISOString()).toBe('2024-09-03T10:00:00.000Z');
+  });
+});
+
+describe('compareDatePoints', () => {
+  it('orders points in time', () => {
+    const a = parseDate('02.09.2024')!;
+    const b = parseDate('2024-09-03')!;
+    expect(compareDatePoints(a, b)).toBeLessThan(0);
+    expect(compareDatePoints(b, a)).toBeGreaterThan(0);
+    expect(compareDatePoints(a, a)).toBe(0);
+  });
+});

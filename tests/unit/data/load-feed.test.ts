@@ -1,0 +1,168 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { configure, resetConfig } from '../../../src/config.js';
+import { clearFeedCache, loadFeed } from '../../../src/data/load-feed.js';
+import { EndpointError } from '../../../src/data/release.js';
+import { forgetFeeds, lastGoodFeed } from '../../../src/data/stale-store.js';
+
+// Unit level only: the browser tests run the same paths against a real HTTP endpoint.
+const FEED = JSON.stringify({ releases: [{ id: 'a', title: 'A', date: '2024-09-03' }] });
+const URL_A = 'https://press.example/feed.json';
+
+type Responder = (url: string, init: RequestInit) => Promise<Response>;
+
+function stubFetch(responder: Responder) {
+  const fetchMock = vi.fn(responder);
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+const ok = (body = FEED): Promise<Response> => Promise.resolve(new Response(body, { status: 200 }));
+
+/** A fetch that never answers until its signal aborts, as a dead endpoint does. */
+const hang: Responder = (_url, init) =>
+  new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+beforeEach(() => {
+  clearFeedCache();
+  forgetFeeds();
+  configure({ retries: 0, retryDelay: 1, timeout: 1000, cacheSeconds: 60 });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+  resetConfig();
+});
+
+describe('loadFeed: one request per URL', () => {
+  it('shares one request among every caller of the same URL', async () => {
+    const fetchMock = stubFetch(() => ok());
+    const feeds = await Promise.all(Array.from({ length: 5 }, () => loadFeed(URL_A, { signal: new AbortController().signal })));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(new Set(feeds).size).toBe(1);
+  });
+
+  it('reuses an answer within cacheSeconds and fetches again after', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const fetchMock = stubFetch(() => ok());
+    await loadFeed(URL_A);
+    await loadFeed(URL_A);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    vi.setSystemTime(Date.now() + 61_000);
+    await loadFeed(URL_A);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('fetches again for `fresh`, and never caches a failure', async () => {
+    let status = 500;
+    const fetchMock = stubFetch(() => Promise.resolve(new Response(FEED, { status })));
+    await rejection(loadFeed(URL_A));
+    status = 200;
+    await loadFeed(URL_A);
+    await loadFeed(URL_A, { fresh: true });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('treats a relative and an absolute form of one URL as the same endpoint', async () => {
+    vi.stubGlobal('location', { href: 'https://press.example/page.html' });
+    const fetchMock = stubFetch(() => ok());
+    await Promise.all([loadFeed('feed.json'), loadFeed('/feed.json'), loadFeed(URL_A)]);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('loadFeed: aborting', () => {
+  it('keeps the request while one caller still waits, and aborts it when the last one leaves', async () => {
+    const fetchMock = stubFetch(hang);
+    const first = new AbortController();
+    const second = new AbortController();
+    const a = loadFeed(URL_A, { signal: first.signal });
+    const b = loadFeed(URL_A, { signal: second.signal });
+    await Promise.resolve();
+    const requestSignal = fetchMock.mock.calls[0]![1].signal!;
+    first.abort(new DOMException('gone', 'AbortError'));
+    expect(await rejection(a)).toMatchObject({ name: 'AbortError' });
+    expect(requestSignal.aborted).toBe(false);
+    second.abort(new DOMException('gone', 'AbortError'));
+    expect(await rejection(b)).toMatchObject({ name: 'AbortError' });
+    expect(requestSignal.aborted).toBe(true);
+  });
+
+  it('starts a new request after an abandoned one', async () => {
+    const fetchMock = stubFetch(hang);
+    const controller = new AbortController();
+    const first = loadFeed(URL_A, { signal: controller.signal });
+    controller.abort();
+    await rejection(first);
+    fetchMock.mockImplementation(() => ok());
+    await expect(loadFeed(URL_A)).resolves.toMatchObject({ releases: [{ id: 'a' }] });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('loadFeed: errors', () => {
+  it.each([
+    ['an HTTP error', () => ok().then(() => new Response('no', { status: 404 })), 'http', 404],
+    ['a body that is not JSON', () => ok('<!doctype html>'), 'parse', undefined],
+    ['JSON without releases', () => ok('{"hello":"world"}'), 'format', undefined],
+    ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), 'network', undefined],
+  ] as const)('reports %s as kind %s', async (_name, responder, kind, status) => {
+    stubFetch(responder);
+    const error = await rejection(loadFeed(URL_A));
+    expect(error).toBeInstanceOf(EndpointError);
+    expect(error).toMatchObject({ kind, status });
+  });
+
+  it('ends a request that never answers with a timeout', async () => {
+    configure({ timeout: 30 });
+    const fetchMock = stubFetch(hang);
+    const error = await rejection(loadFeed(URL_A));
+    expect(error).toMatchObject({ kind: 'timeout' });
+    expect(fetchMock.mock.calls[0]![1].signal!.aborted).toBe(true);
+  });
+});
+
+describe('loadFeed: retries', () => {
+  it('retries a 5xx with backoff, then succeeds', async () => {
+    configure({ retries: 2, retryDelay: 5 });
+    let calls = 0;
+    const fetchMock = stubFetch(() => (++calls <= 2 ? Promise.resolve(new Response('busy', { status: 503 })) : ok()));
+    await expect(loadFeed(URL_A)).resolves.toMatchObject({ releases: [{ id: 'a' }] });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('gives up after `retries` and reports the last error', async () => {
+    configure({ retries: 2, retryDelay: 1 });
+    const fetchMock = stubFetch(() => Promise.reject(new TypeError('offline')));
+    expect(await rejection(loadFeed(URL_A))).toMatchObject({ kind: 'network' });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it.each([
+    ['a 404', () => Promise.resolve(new Response('no', { status: 404 }))],
+    ['a bad body', () => ok('nope')],
+  ])('does not retry %s', async (_name, responder) => {
+    configure({ retries: 3, retryDelay: 1 });
+    const fetchMock = stubFetch(responder);
+    await rejection(loadFeed(URL_A));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('stale store', () => {
+  it('remembers the last good answer of an endpoint', async () => {
+    stubFetch(() => ok());
+    expect(lastGoodFeed(URL_A)).toBeUndefined();
+    await loadFeed(URL_A);
+    expect(lastGoodFeed(URL_A)).toMatchObject({ releases: [{ id: 'a' }] });
+  });
+});
