@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../config.js';
 import type { CstoEventMap } from '../events.js';
-import { langOf, type Lang } from '../i18n/index.js';
+import { langOf, toLang, type Lang } from '../i18n/index.js';
 
 type DetailOf<K extends keyof CstoEventMap> = CstoEventMap[K] extends CustomEvent<infer D> ? D : never;
 
@@ -72,7 +72,8 @@ export class CstoElement extends LitElement {
 
   /** The language this element renders in, resolved now (attributes can change at any time). */
   protected get language(): Lang {
-    return langOf(this, getConfig().lang);
+    // The property first: render runs before Lit reflects it to the attribute that langOf reads.
+    return toLang(this.lang) ?? langOf(this, getConfig().lang);
   }
 
   /**
