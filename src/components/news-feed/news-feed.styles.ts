@@ -134,6 +134,11 @@ export const newsFeedStyles = css`
   :host([layout='compact']) :is([part~='image'], [part~='summary'], [part~='tags']) {
     display: none;
   }
+  :host([layout='compact']) [part~='toggle'] {
+    min-block-size: 2rem;
+    padding: 0.15em 0.7em;
+    font-size: 0.875em;
+  }
 
   @media (prefers-reduced-motion: reduce) {
     [part~='toggle']::after {
