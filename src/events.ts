@@ -29,5 +29,6 @@ export interface CstoEventMap {
 
 declare global {
   // Typed `addEventListener('csto-load', e => e.detail.releases)` on elements, document and window.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging is the point
   interface GlobalEventHandlersEventMap extends CstoEventMap {}
 }
