@@ -46,6 +46,11 @@ export default defineConfig(({ mode }) => ({
           minify: false,
           target: 'es2021',
           lib: { entry: ES_ENTRIES, formats: ['es'] },
-          rolldownOptions: { external: isDependency },
+          rolldownOptions: {
+            external: isDependency,
+            // Entries keep their public names (`dist/es/news-feed.js`); code they share goes in
+            // `shared/`, so no chunk looks like an entry point (`news-feed-<hash>.js` did).
+            output: { entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js' },
+          },
         },
 }));

@@ -1,0 +1,48 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+/**
+ * Storybook for designers: every element in every state. The stories read the demo's sample data
+ * (`/data/…`) and the test fixtures (`/fixtures/…`) as static files, so they work the same in
+ * `npm run storybook`, in the static build and in the story tests.
+ */
+/**
+ * Every Lit module the stories and elements import. Pre-bundled together they share one copy of
+ * lit-html; one left out is served raw, and its second lit-html breaks rendering.
+ */
+export const LIT_ENTRY_POINTS = [
+  'lit',
+  'lit/decorators.js',
+  'lit/directives/repeat.js',
+  'lit/directives/unsafe-html.js',
+  'lit/directives/style-map.js',
+  'lit/directives/if-defined.js',
+  'lit/static-html.js',
+  // Storybook's web-components renderer imports this one.
+  'lit/directive-helpers.js',
+  '@lit/task',
+];
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  staticDirs: [
+    { from: '../demo/data', to: '/data' },
+    { from: '../tests/fixtures', to: '/fixtures' },
+  ],
+  core: { disableTelemetry: true },
+  viteFinal(viteConfig) {
+    // One pre-bundled copy of Lit, in its `production` build (no dev-mode warning).
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), ...LIT_ENTRY_POINTS],
+    };
+    viteConfig.resolve = {
+      ...viteConfig.resolve,
+      conditions: ['production', 'browser', 'module', 'import', 'default'],
+    };
+    return viteConfig;
+  },
+};
+
+export default config;

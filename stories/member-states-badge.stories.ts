@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import type { MemberStatesBadge } from '../src/components/member-states-badge/member-states-badge.js';
+import '../src/components/member-states-badge/define.js';
+import {
+  darkPage,
+  fixture,
+  installNeverAnsweringEndpoint,
+  narrowColumn,
+  NEVER_ANSWERS,
+  partsOf,
+  SAMPLE_FEED,
+} from './support.js';
+
+type Args = Partial<Pick<MemberStatesBadge, 'src' | 'states' | 'variant' | 'lang'>>;
+
+const meta = {
+  title: 'Elements/member-states-badge',
+  component: 'member-states-badge',
+  args: { variant: 'flags' },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['flags', 'codes', 'count'] },
+    lang: { control: 'select', options: ['', 'en', 'ru', 'hy', 'be', 'kk', 'ky', 'tg'] },
+  },
+  render: (args) => html`
+    <member-states-badge
+      src=${ifDefined(args.src)}
+      states=${ifDefined(args.states)}
+      variant=${ifDefined(args.variant)}
+      lang=${ifDefined(args.lang || undefined)}
+    ></member-states-badge>
+  `,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Every member state, with flags (the built-in list). */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(partsOf(canvasElement, 'member-states-badge', 'state')).toHaveLength(6));
+  },
+};
+
+/** ISO codes instead of flags. */
+export const Codes: Story = {
+  args: { variant: 'codes' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(partsOf(canvasElement, 'member-states-badge', 'code').length).toBeGreaterThan(0));
+  },
+};
+
+/** "6 member states", the list in its tooltip. */
+export const Count: Story = {
+  args: { variant: 'count' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(partsOf(canvasElement, 'member-states-badge', 'count')).toHaveLength(1));
+  },
+};
+
+/** Some of the states, as an event lists its participants. */
+export const Subset: Story = {
+  args: { states: 'KG KZ RU TJ' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(partsOf(canvasElement, 'member-states-badge', 'state')).toHaveLength(4));
+  },
+};
+
+/** Names in Russian (in the tooltips; hover or focus a flag). */
+export const Russian: Story = {
+  args: { lang: 'ru', variant: 'count' },
+};
+
+/** The member states as the sample feed names them (`memberStates` of the endpoint). */
+export const FromEndpoint: Story = {
+  args: { src: SAMPLE_FEED },
+};
+
+/** The feed is on its way. */
+export const Loading: Story = {
+  args: { src: NEVER_ANSWERS },
+  loaders: [async () => installNeverAnsweringEndpoint()],
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(partsOf(canvasElement, 'member-states-badge', 'loading')).toHaveLength(1));
+  },
+};
+
+/** The endpoint answered something that is not a feed. */
+export const ErrorState: Story = {
+  args: { src: fixture('no-releases') },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(partsOf(canvasElement, 'member-states-badge', 'error')).toHaveLength(1));
+  },
+};
+
+/** No state matches the codes given. */
+export const Empty: Story = {
+  args: { states: 'XX' },
+};
+
+/** On a dark page. */
+export const DarkTheme: Story = {
+  decorators: [darkPage],
+};
+
+/** In a 320 px column, the codes variant in Russian. */
+export const Narrow: Story = {
+  args: { variant: 'codes', lang: 'ru' },
+  decorators: [narrowColumn],
+};

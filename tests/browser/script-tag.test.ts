@@ -1,0 +1,94 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { CstoLoadDetail } from '../../src/events.js';
+
+/**
+ * The webmaster's way in: the built `dist/csto-widgets.js` (run `npm run build` first; `npm test`
+ * does), included twice as classic scripts, configured by the script tag's data attributes.
+ */
+const BUNDLE = '/dist/csto-widgets.js';
+const TAGS = ['news-feed', 'event-card', 'member-states-badge'];
+const unique = `t=${Math.random().toString(36).slice(2)}`;
+const PAGE_ENDPOINT = `/api/feed/native.json?${unique}`;
+const OWN_ENDPOINT = `/api/feed/array.json?${unique}`;
+
+function loadScript(data: Record<string, string> = {}): Promise<HTMLScriptElement> {
+  const script = document.createElement('script');
+  script.src = BUNDLE;
+  Object.assign(script.dataset, data);
+  return new Promise((resolve, reject) => {
+    script.addEventListener('load', () => resolve(script));
+    script.addEventListener('error', () => reject(new Error(`${BUNDLE} did not load; did the build run?`)));
+    document.head.append(script);
+  });
+}
+
+async function requestsTo(pathAndQuery: string): Promise<number> {
+  const response = await fetch(`/api/__count?path=${encodeURIComponent(pathAndQuery)}`);
+  return ((await response.json()) as { count: number }).count;
+}
+
+const itemsOf = (element: Element): HTMLElement[] => [
+  ...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part~="item"]') ?? []),
+];
+
+describe('script tag (dist/csto-widgets.js)', () => {
+  const pageErrors: unknown[] = [];
+  const recordError = (event: ErrorEvent): number => pageErrors.push(event.error ?? event.message);
+  let pageDefault: HTMLElement;
+  let ownAttributes: HTMLElement;
+  let firstApi: Window['CstoWidgets'];
+  const loaded: CstoLoadDetail[] = [];
+
+  before(async () => {
+    window.addEventListener('error', recordError);
+    document.addEventListener('csto-load', (event) => loaded.push(event.detail));
+    // As on a real page the markup comes first: the elements upgrade when the script runs.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<news-feed id="page-default"><a href="/newsroom">Newsroom</a></news-feed>
+       <news-feed id="own-attributes" src="${OWN_ENDPOINT}" lang="en"></news-feed>`,
+    );
+    pageDefault = document.querySelector('#page-default')!;
+    ownAttributes = document.querySelector('#own-attributes')!;
+    await loadScript({ endpoint: PAGE_ENDPOINT, lang: 'ru' });
+    firstApi = window.CstoWidgets;
+    // The same snippet pasted twice, or a plugin that ships its own copy.
+    await loadScript();
+  });
+
+  after(() => window.removeEventListener('error', recordError));
+
+  it('throws nothing when included twice', () => {
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  it('registers every element', () => {
+    expect(TAGS.filter((tag) => !customElements.get(tag))).to.deep.equal([]);
+  });
+
+  it('sets window.CstoWidgets with configure(), version and the element classes, kept by the second copy', () => {
+    const api = window.CstoWidgets!;
+    expect(api).to.equal(firstApi);
+    expect(api.configure).to.be.a('function');
+    expect(api.version).to.match(/^\d+\.\d+\.\d+/);
+    expect(api.NewsFeed).to.equal(customElements.get('news-feed'));
+  });
+
+  it('loads an element without src from data-endpoint, in data-lang', async () => {
+    await waitUntil(
+      () => itemsOf(pageDefault).length === 4,
+      'the page-default feed shows the 4 releases of native.json',
+    );
+    expect(await requestsTo(PAGE_ENDPOINT)).to.equal(1);
+    const [first] = itemsOf(pageDefault);
+    expect(first!.querySelector('[part~="title"]')!.textContent).to.contain('Генеральный секретарь ОДКБ');
+    expect(first!.querySelector('[part~="date"]')!.textContent).to.contain('сентября');
+  });
+
+  it("lets an element's own src and lang win over the script tag's", async () => {
+    await waitUntil(() => itemsOf(ownAttributes).length > 0, 'the feed with its own src shows releases');
+    expect(await requestsTo(OWN_ENDPOINT)).to.equal(1);
+    expect(itemsOf(ownAttributes)[0]!.querySelector('[part~="date"]')!.textContent).to.contain('September');
+    expect(loaded.length).to.be.at.least(2);
+  });
+});
