@@ -27,6 +27,13 @@ const STEPS = [
   },
   { label: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { label: 'browser tests', command: bin('web-test-runner'), args: [], results: `${RESULTS}/browser.json` },
+  { label: 'package test', command: 'node', args: ['scripts/pack-test.mjs'], results: `${RESULTS}/pack.json` },
+  {
+    label: 'story tests',
+    command: bin('vitest'),
+    args: ['run', '--config', '.storybook/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/stories.json`],
+    results: `${RESULTS}/stories.json`,
+  },
 ];
 
 /** `{ passed, failed }` from a step's results file: vitest's JSON report, or our own plain one. */

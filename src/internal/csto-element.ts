@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../config.js';
 import type { CstoEventMap } from '../events.js';
 import { langOf, toLang, type Lang } from '../i18n/index.js';
+import { version } from '../version.js';
 
 type DetailOf<K extends keyof CstoEventMap> = CstoEventMap[K] extends CustomEvent<infer D> ? D : never;
 
@@ -27,19 +28,28 @@ const LAZY_ROOT_MARGIN = '300px';
  * Not public API (see src/internal/README.md).
  */
 export class CstoElement extends LitElement {
+  /** The library version that defined this class; a second copy of the same version stays quiet. */
+  static readonly libraryVersion = version;
+
   /**
-   * Registers the element under `tag` (default: its own tag) and returns the class. Nothing happens
-   * when this class already holds the tag (the script loaded twice); when another class holds it
-   * (another copy of the library) the first one stays and a single warning says so.
+   * Registers the element under `tag` and returns the class registered (this one, or the subclass below).
+   * Nothing happens when this class already holds the tag (the script loaded twice). When another
+   * class holds it (another copy of the library) that one stays, with one warning if its version
+   * differs. A class already registered under another tag (a page's own name for it) is
+   * registered here as a subclass, since a registry takes each constructor once.
    */
   static define<T extends typeof CstoElement>(this: T, tag: string, registry: CustomElementRegistry = customElements): T {
-    const existing = registry.get(tag);
-    if (!existing) registry.define(tag, this);
-    else if (existing !== this && !warnedTags.has(tag)) {
-      warnedTags.add(tag);
-      console.warn(`csto-widgets: <${tag}> is already defined by another script; that definition is kept.`);
+    const existing = registry.get(tag) as typeof CstoElement | undefined;
+    if (existing) {
+      if (existing !== this && existing.libraryVersion !== this.libraryVersion && !warnedTags.has(tag)) {
+        warnedTags.add(tag);
+        console.warn(`csto-widgets ${this.libraryVersion}: <${tag}> is already defined by another script; that definition is kept.`);
+      }
+      return this;
     }
-    return this;
+    const elementClass = registry.getName?.(this) ? class extends (this as typeof CstoElement) {} : this;
+    registry.define(tag, elementClass);
+    return elementClass as T;
   }
 
   /** UI and date language (`en`, `ru`, `hy`, `be`, `kk`, `ky`, `tg`); else the nearest ancestor's `lang`, the page default, English. */
