@@ -1,0 +1,38 @@
+/**
+ * Last script of every CSP test page: waits until the elements have rendered (or 15 s: the ES modules arrive one by one), then posts
+ * what a test needs to the parent frame: what rendered, what was blocked, what threw.
+ */
+(function report() {
+  const started = performance.now();
+  const shadowRoots = () =>
+    [...document.querySelectorAll('news-feed, event-card, member-states-badge')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []));
+  const bodies = () => [...document.querySelectorAll('news-feed')].flatMap((feed) => [...(feed.shadowRoot?.querySelectorAll('[part~="body"]') ?? [])]);
+  const ready = () =>
+    document.querySelector('news-feed')?.shadowRoot?.querySelector('[part~="item"]') &&
+    bodies().some((body) => body.innerHTML.trim()) &&
+    (!customElements.get('member-states-badge') ||
+      [...document.querySelectorAll('member-states-badge')].every((badge) => badge.shadowRoot?.querySelector('[part~="state"]')));
+  function send() {
+    const roots = shadowRoots();
+    window.parent.postMessage(
+      {
+        cspReport: true,
+        defined: ['news-feed', 'event-card', 'member-states-badge'].filter((tag) => customElements.get(tag)),
+        items: document.querySelector('news-feed')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0,
+        bodyHtml: bodies().map((body) => body.innerHTML),
+        bodyElements: bodies().reduce((n, body) => n + body.querySelectorAll('p, strong, em, a, ul, li').length, 0),
+        badgeStates: [...document.querySelectorAll('member-states-badge')].map((b) => b.shadowRoot?.querySelectorAll('[part~="state"]').length ?? 0),
+        styleElements: roots.reduce((n, root) => n + root.querySelectorAll('style').length, 0),
+        adoptedSheets: roots.map((root) => root.adoptedStyleSheets.length),
+        styleAttributes: roots.reduce((n, root) => n + root.querySelectorAll('[style]').length, 0),
+        violations: window.cspProbe.violations,
+        errors: window.cspProbe.errors,
+      },
+      '*',
+    );
+  }
+  (function poll() {
+    if (ready() || performance.now() - started > 15000) setTimeout(send, 100);
+    else setTimeout(poll, 25);
+  })();
+})();
