@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { endpointMiddleware } from './tests/server/endpoint-plugin.mjs';
 import { resultsFileReporter } from './tests/server/results-reporter.mjs';
+import { securityMiddleware } from './tests/server/security-plugin.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -14,7 +15,7 @@ export default {
     // The tsconfig carries experimentalDecorators; without it esbuild ships TC39 decorators raw.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
   ],
-  middleware: [endpointMiddleware()],
+  middleware: [endpointMiddleware(), securityMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -6,7 +6,7 @@ export { NewsFeed } from './components/news-feed/news-feed.js';
 export { configure, getConfig, type CstoConfig } from './config.js';
 export { clearFeedCache, loadFeed } from './data/load-feed.js';
 export { parseFeed, readFeed } from './data/read-feed.js';
-export { sanitizeHtml, TRUSTED_TYPES_POLICY_NAME } from './data/sanitize.js';
+export { safeBodyHtml, sanitizeHtml, TRUSTED_TYPES_POLICY_NAME } from './data/sanitize.js';
 export { EndpointError } from './data/release.js';
 export type {
   CstoEvent,

@@ -23,7 +23,8 @@ export function decodeEntities(text: string): string {
 
 /** Text content of an HTML fragment, for fields that must be text (titles, summaries). */
 export function htmlToText(html: string): string {
-  return collapseSpace(decodeEntities(html.replace(/<[^>]*>/g, ' ')));
+  // `[^<>]` keeps the match linear: `[^>]` backtracks quadratically over a run of unclosed `<`.
+  return collapseSpace(decodeEntities(html.replace(/<[^<>]*>/g, ' ')));
 }
 
 // A closing tag that lost its `</`: a word of letters glued to `>`, standing alone.
@@ -38,7 +39,7 @@ export function collapseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const LOOKS_LIKE_HTML = /<([a-z][a-z0-9]*)\b[^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
+const LOOKS_LIKE_HTML = /<[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 
 export function looksLikeHtml(text: string): boolean {
   return LOOKS_LIKE_HTML.test(text);
@@ -47,6 +48,11 @@ export function looksLikeHtml(text: string): boolean {
 /** Escapes text for use as HTML content or a quoted attribute value. */
 export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A body as HTML: HTML as it came, plain text as paragraphs. Not sanitised: see `safeBodyHtml`. */
+export function bodyHtml(body: string): string {
+  return looksLikeHtml(body) ? body : textToHtml(body);
+}
 
 /** Plain text to HTML paragraphs: each non-empty line is one paragraph, every character escaped. */
 export function textToHtml(text: string): string {

@@ -21,9 +21,9 @@ function allDay(year: number, month: number, day: number): DatePoint | undefined
  */
 export function parseDate(input: unknown): DatePoint | undefined {
   // A DatePoint of ours (releases handed back through the `releases` property) reads as its ISO form.
-  if (typeof input === 'object' && input !== null && 'iso' in input) return parseDate(input.iso);
-  if (typeof input !== 'string') return undefined;
-  const text = input.trim();
+  const value = typeof input === 'object' && input !== null && 'iso' in input ? input.iso : input;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) return allDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
   const ymd = DATE_ONLY.exec(text);

@@ -1,5 +1,5 @@
 import { compareDatePoints, parseDate } from './date.js';
-import { decodeEntities, htmlToText, looksLikeHtml, removeStrayTags, collapseSpace, textToHtml } from './clean-text.js';
+import { collapseSpace, decodeEntities, htmlToText, removeStrayTags } from './clean-text.js';
 import type { CstoEvent, DatePoint, Feed, LocalizedText, MemberState, MemberStateStatus, Release } from './release.js';
 import { safeHttpUrl } from './url.js';
 
@@ -19,8 +19,24 @@ export const isObject = (value: unknown): value is Json =>
 /** How a text field is cleaned: `text` for plain text, `html` when the endpoint sends markup. */
 type TextKind = 'text' | 'html-as-text';
 
+/**
+ * Longest text field (title, summary, name, place) kept whole. Longer ones are cut at a word: a
+ * megabyte title from a broken CMS would otherwise take the page's layout down with it.
+ */
+export const MAX_TEXT_LENGTH = 1000;
+
+function truncate(text: string): string {
+  if (text.length <= MAX_TEXT_LENGTH) return text;
+  const cut = text.slice(0, MAX_TEXT_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_TEXT_LENGTH * 0.8 ? cut.slice(0, space) : cut}…`;
+}
+
 function cleanText(value: string, kind: TextKind): string {
-  return kind === 'html-as-text' ? htmlToText(value) : collapseSpace(removeStrayTags(decodeEntities(value)));
+  if (kind === 'html-as-text') return truncate(htmlToText(value));
+  // Most titles hold neither entities nor tag fragments: skip those passes on long feeds.
+  const decoded = value.includes('&') ? decodeEntities(value) : value;
+  return truncate(collapseSpace(decoded.includes('>') ? removeStrayTags(decoded) : decoded));
 }
 
 const languageKey = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] || ANY_LANGUAGE;
@@ -45,11 +61,12 @@ export function readText(value: unknown, kind: TextKind = 'text'): LocalizedText
   return toLocalizedText(localizedEntries(value).map(([lang, text]) => [lang, cleanText(text, kind)]));
 }
 
-/** A body: HTML kept as HTML (sanitised later, on render), plain text turned into paragraphs. */
+/**
+ * A body as the endpoint sent it, HTML or plain text. Turning text into paragraphs and sanitising
+ * wait until a reader opens it (see `safeBodyHtml`): most bodies of a long feed are never shown.
+ */
 export function readBody(value: unknown): LocalizedText | undefined {
-  return toLocalizedText(
-    localizedEntries(value).map(([lang, text]) => [lang, looksLikeHtml(text) ? text.trim() : textToHtml(text)]),
-  );
+  return toLocalizedText(localizedEntries(value).filter(([, text]) => text.trim() !== ''));
 }
 
 function readId(value: unknown): string | undefined {

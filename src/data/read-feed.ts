@@ -36,5 +36,11 @@ export function parseFeed(text: string, base?: string): Feed {
   } catch {
     throw new EndpointError('parse', 'The answer is not valid JSON.');
   }
-  return readFeed(doc, base);
+  try {
+    return readFeed(doc, base);
+  } catch (error) {
+    // Whatever a hostile document makes normalisation throw is the document's fault, never a crash.
+    if (error instanceof EndpointError) throw error;
+    throw new EndpointError('format', 'The document could not be read as releases.');
+  }
 }

@@ -44,8 +44,8 @@ export interface Release {
   readonly date: DatePoint;
   readonly summary?: LocalizedText;
   /**
-   * HTML as the endpoint sent it (plain text already turned into paragraphs). NOT sanitised:
-   * elements sanitise on render; anyone else must pass it through `sanitizeHtml` first.
+   * The body as the endpoint sent it: HTML or plain text. NOT sanitised: elements sanitise it
+   * when a reader opens it; anyone else must pass it through `safeBodyHtml` first.
    */
   readonly body?: LocalizedText;
   /** Absolute http(s) URL. */

@@ -1,5 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
-import { escapeHtml, htmlToText } from './clean-text.js';
+import { bodyHtml, escapeHtml, htmlToText } from './clean-text.js';
 
 /**
  * Sanitising endpoint HTML before it reaches a page, with DOMPurify and a deliberately small
@@ -51,8 +51,17 @@ function createPolicy(win: WindowWithTrustedTypes): TrustedTypePolicyLike | null
   }
 }
 
+// What browsers ignore inside a URL scheme (`java\tscript:`), removed before ALLOWED_URL judges it.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it matches
+const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000\ufeff]/g;
+
 function addHooks(purify: DOMPurify): void {
   purify.addHook('afterSanitizeAttributes', (node) => {
+    // DOMPurify lets `data:` through on <img> whatever ALLOWED_URI_REGEXP says; we do not.
+    for (const name of ['href', 'src']) {
+      const url = node.getAttribute(name);
+      if (url !== null && !ALLOWED_URL.test(url.replace(IGNORED_IN_URL, ''))) node.removeAttribute(name);
+    }
     if (node.nodeName === 'A' && node.hasAttribute('href')) {
       // Links open in the same tab unless the author chose otherwise, and never leak the opener.
       node.setAttribute('rel', 'noopener noreferrer');
@@ -91,4 +100,9 @@ let pageSanitizer: HtmlSanitizer | undefined;
 export function sanitizeHtml(html: string): string {
   pageSanitizer ??= createHtmlSanitizer(typeof window === 'undefined' ? undefined : window);
   return pageSanitizer(html);
+}
+
+/** A release body (HTML or plain text, as the endpoint sent it) as HTML that is safe to insert. */
+export function safeBodyHtml(body: string): string {
+  return sanitizeHtml(bodyHtml(body));
 }

@@ -7,7 +7,7 @@ import { getConfig } from '../../config.js';
 import { loadFeed } from '../../data/load-feed.js';
 import { readFeed } from '../../data/read-feed.js';
 import { EndpointError, type Feed, type Release } from '../../data/release.js';
-import { sanitizeHtml } from '../../data/sanitize.js';
+import { safeBodyHtml } from '../../data/sanitize.js';
 import { pickText } from '../../data/text.js';
 import type { CstoErrorDetail } from '../../events.js';
 import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/index.js';
@@ -266,11 +266,11 @@ export class NewsFeed extends CstoElement {
     this.endpointController.reload();
   }
 
-  private safeBody(html: string): string {
-    let safe = this.safeBodies.get(html);
+  private safeBody(body: string): string {
+    let safe = this.safeBodies.get(body);
     if (safe === undefined) {
-      safe = sanitizeHtml(html);
-      this.safeBodies.set(html, safe);
+      safe = safeBodyHtml(body);
+      this.safeBodies.set(body, safe);
     }
     return safe;
   }

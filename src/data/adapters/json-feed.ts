@@ -30,10 +30,10 @@ function toNativeItem(item: unknown): unknown {
   const contentText = typeof item.content_text === 'string' ? item.content_text : undefined;
   const contentHtml = typeof item.content_html === 'string' ? item.content_html : undefined;
   const summary = typeof item.summary === 'string' ? item.summary : undefined;
-  const textForTitle = summary ?? contentText ?? (contentHtml && htmlToText(contentHtml)) ?? '';
+  const title = extension.title ?? item.title;
   return {
     id: item.id,
-    title: extension.title ?? item.title ?? titleFromText(textForTitle),
+    title: title ?? titleFromText(summary ?? contentText ?? (contentHtml ? htmlToText(contentHtml) : '')),
     date: item.date_published ?? item.date_modified,
     summary: extension.summary ?? summary,
     body: extension.body ?? contentHtml ?? contentText,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText, looksLikeHtml, removeStrayTags, textToHtml } from '../../../src/data/clean-text.js';
+import { bodyHtml, decodeEntities, htmlToText, looksLikeHtml, removeStrayTags, textToHtml } from '../../../src/data/clean-text.js';
 
 describe('decodeEntities', () => {
   it.each([
@@ -51,5 +51,12 @@ describe('looksLikeHtml', () => {
     ['1 < 2 and 3 > 2', false],
   ])('%j → %s', (input, expected) => {
     expect(looksLikeHtml(input)).toBe(expected);
+  });
+});
+
+describe('bodyHtml', () => {
+  it('keeps HTML as it came and makes plain text paragraphs', () => {
+    expect(bodyHtml('<p>Already <b>HTML</b></p>')).toBe('<p>Already <b>HTML</b></p>');
+    expect(bodyHtml('One p>\nTwo')).toBe('<p>One</p><p>Two</p>');
   });
 });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bodyHtml } from '../../../src/data/clean-text.js';
+import { MAX_TEXT_LENGTH } from '../../../src/data/normalise.js';
 import { parseFeed, readFeed } from '../../../src/data/read-feed.js';
 import { EndpointError, type Feed } from '../../../src/data/release.js';
 import { pickText } from '../../../src/data/text.js';
@@ -138,7 +140,7 @@ describe('text from the source site', () => {
     const [release] = readFeed([
       { id: 'anniversary', title: lines[titleIndex], date: lines[titleIndex + 1], body: lines.slice(titleIndex + 2).join('\n') },
     ]).releases;
-    const body = pickText(release!.body, 'en');
+    const body = bodyHtml(pickText(release!.body, 'en'));
     expect(release!.date.iso).toBe('2017-05-29');
     expect(body).not.toMatch(/\sp>/);
     expect(body.startsWith('<p>In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:</p>')).toBe(true);
@@ -170,7 +172,7 @@ describe('WordPress', () => {
   });
 
   it('keeps the rendered content as the HTML body', () => {
-    expect(pickText(feed.releases[0]!.body, 'en')).toMatch(/^<p>/);
+    expect(bodyHtml(pickText(feed.releases[0]!.body, 'en'))).toMatch(/^<p>/);
   });
 });
 
@@ -191,5 +193,17 @@ describe('JSON Feed', () => {
     expect(real.skipped).toBe(1);
     expect(real.releases[1]).toMatchObject({ id: '32', title: { und: 'Short note without a title.' } });
     expect(pickText(real.releases[0]!.body, 'en')).toContain('<ul><li>Oak</li></ul>');
+  });
+});
+
+describe('very long text', () => {
+  it('cuts a title or summary longer than MAX_TEXT_LENGTH at a word, and keeps a body whole', () => {
+    const long = 'word '.repeat(100_000);
+    const [release] = readFeed([{ id: 1, title: long, summary: long, body: long, date: '2024-09-03' }]).releases;
+    for (const text of [pickText(release!.title, 'en'), pickText(release!.summary, 'en')]) {
+      expect(text.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH + 1);
+      expect(text.endsWith('word…')).toBe(true);
+    }
+    expect(pickText(release!.body, 'en').length).toBeGreaterThan(400_000);
   });
 });
