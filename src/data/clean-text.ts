@@ -36,7 +36,8 @@ export function removeStrayTags(text: string): string {
 }
 
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts have single plain spaces only: skip the replace, the costliest pass on long feeds.
+  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 const LOOKS_LIKE_HTML = /<[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;

@@ -8,7 +8,9 @@ import type { Feed } from './release.js';
 
 const memory = new Map<string, Feed>();
 const STORAGE_PREFIX = 'csto-widgets:feed:';
-// sessionStorage is small (about 5 MB for the whole origin, shared with the host page).
+// sessionStorage is small (about 5 MB for the whole origin, shared with the host page), and the
+// stored copy only has to fill a first screen: keep its newest releases, and skip it if still large.
+const MAX_STORED_RELEASES = 100;
 const MAX_STORED_CHARS = 512 * 1024;
 
 function storage(): Storage | undefined {
@@ -21,7 +23,8 @@ function storage(): Storage | undefined {
 
 export function rememberFeed(url: string, feed: Feed): void {
   memory.set(url, feed);
-  const json = JSON.stringify(feed);
+  const stored = feed.releases.length > MAX_STORED_RELEASES ? { ...feed, releases: feed.releases.slice(0, MAX_STORED_RELEASES) } : feed;
+  const json = JSON.stringify(stored);
   if (json.length > MAX_STORED_CHARS) return;
   try {
     storage()?.setItem(STORAGE_PREFIX + url, json);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configure, resetConfig } from '../../../src/config.js';
 import { clearFeedCache, loadFeed } from '../../../src/data/load-feed.js';
 import { EndpointError } from '../../../src/data/release.js';
-import { forgetFeeds, lastGoodFeed } from '../../../src/data/stale-store.js';
+import { forgetFeeds, lastGoodFeed, rememberFeed } from '../../../src/data/stale-store.js';
 
 // Unit level only: the browser tests run the same paths against a real HTTP endpoint.
 const FEED = JSON.stringify({ releases: [{ id: 'a', title: 'A', date: '2024-09-03' }] });
@@ -164,5 +164,37 @@ describe('stale store', () => {
     expect(lastGoodFeed(URL_A)).toBeUndefined();
     await loadFeed(URL_A);
     expect(lastGoodFeed(URL_A)).toMatchObject({ releases: [{ id: 'a' }] });
+  });
+});
+
+describe('stale store in sessionStorage', () => {
+  function fakeStorage(): Storage {
+    const items = new Map<string, string>();
+    return {
+      get length() {
+        return items.size;
+      },
+      key: (index) => [...items.keys()][index] ?? null,
+      getItem: (key) => items.get(key) ?? null,
+      setItem: (key, value) => void items.set(key, String(value)),
+      removeItem: (key) => void items.delete(key),
+      clear: () => items.clear(),
+    };
+  }
+
+  it('keeps the newest 100 releases for the next page load, and the whole feed in memory', () => {
+    const storage = fakeStorage();
+    vi.stubGlobal('sessionStorage', storage);
+    const releases = Array.from({ length: 150 }, (_, i) => ({
+      id: `r${i}`,
+      title: { und: `R${i}` },
+      date: { iso: '2024-09-03', allDay: true },
+      tags: [],
+      memberStates: [],
+    }));
+    rememberFeed(URL_A, { releases, skipped: 0 });
+    expect(lastGoodFeed(URL_A)!.releases).toHaveLength(150);
+    const stored = JSON.parse(storage.getItem(`csto-widgets:feed:${URL_A}`)!) as { releases: unknown[] };
+    expect(stored.releases).toHaveLength(100);
   });
 });
