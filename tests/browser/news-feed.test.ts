@@ -3,6 +3,7 @@ import '../../src/components/news-feed/define.js';
 import type { NewsFeed } from '../../src/components/news-feed/news-feed.js';
 import { configure, resetConfig } from '../../src/config.js';
 import { clearFeedCache } from '../../src/data/load-feed.js';
+import type { Release } from '../../src/data/release.js';
 import { forgetFeeds } from '../../src/data/stale-store.js';
 import { feedUrl, plainText, requestCount, unique, until, watchPageErrors } from './support/endpoint.js';
 
@@ -104,7 +105,7 @@ describe('<news-feed> rendering', () => {
     const el = await fixture<NewsFeed>(html`<news-feed src=${feedUrl('half-invalid.json')}></news-feed>`);
     const { detail } = await oneEvent(el, 'csto-load');
     expect(detail.skipped).to.equal(4);
-    expect(detail.releases.map((r) => r.id)).to.deep.equal(['valid-1', 'valid-2', 'valid-3', 'valid-4']);
+    expect(detail.releases.map((r: Release) => r.id)).to.deep.equal(['valid-1', 'valid-2', 'valid-3', 'valid-4']);
     expect(parts(el, 'item')).to.have.length(4);
   });
 

@@ -229,7 +229,7 @@ describe('XSS corpus through every field', function () {
 
   it('<member-states-badge src>: every member-state name and flag from a real endpoint', async () => {
     const codes = vectors.map((_, i) => stateCodeOf(i)).join(' ');
-    const badges = [];
+    const badges: HTMLElement[] = [];
     for (const variant of ['flags', 'codes', 'count']) {
       badges.push(
         await fixture<HTMLElement>(html`<member-states-badge src="/security/xss-feed.json" variant=${variant} states=${codes}></member-states-badge>`),
