@@ -53,7 +53,7 @@ function localizedEntries(value: unknown): [string, string][] {
 
 function toLocalizedText(entries: [string, string][]): LocalizedText | undefined {
   const present = entries.filter(([, text]) => text !== '');
-  return present.length ? Object.freeze(Object.fromEntries(present)) : undefined;
+  return present.length ? Object.fromEntries(present) : undefined;
 }
 
 /** A string, or a map by language, as a LocalizedText; undefined when no language has text. */

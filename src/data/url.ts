@@ -2,8 +2,13 @@
  * Resolves a URL from an endpoint against the endpoint's own URL and keeps it only when it is
  * http(s): a `javascript:` or `data:` URL never reaches an `href` or `src`.
  */
+// An absolute http(s) URL with nothing a parser would rewrite: kept as written, without the cost
+// of a URL parse per release (10 000 of them add up).
+const PLAIN_ABSOLUTE_URL = /^https?:\/\/[\w.-]+(?::\d+)?(?:[/?#][\w\-./?#=&%~+:@!$,;*()']*)?$/;
+
 export function safeHttpUrl(value: unknown, base: string | undefined): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
+  if (PLAIN_ABSOLUTE_URL.test(value)) return value;
   try {
     const url = new URL(value.trim(), base);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
