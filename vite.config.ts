@@ -14,6 +14,8 @@ const ES_ENTRIES = {
   index: 'src/index.ts',
   classes: 'src/classes.ts',
   'news-feed': 'src/components/news-feed/define.ts',
+  'event-card': 'src/components/event-card/define.ts',
+  'member-states-badge': 'src/components/member-states-badge/define.ts',
 };
 
 const isDependency = (id: string): boolean => /^(lit|@lit\/|@floating-ui\/|date-fns|dompurify)/.test(id);

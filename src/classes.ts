@@ -3,6 +3,8 @@
  * API, registering nothing, so a page can choose its own tag names (`NewsFeed.define('my-feed')`).
  */
 export { NewsFeed } from './components/news-feed/news-feed.js';
+export { EventCard } from './components/event-card/event-card.js';
+export { MemberStatesBadge } from './components/member-states-badge/member-states-badge.js';
 export { configure, getConfig, type CstoConfig } from './config.js';
 export { clearFeedCache, loadFeed } from './data/load-feed.js';
 export { parseFeed, readFeed } from './data/read-feed.js';

@@ -1,0 +1,106 @@
+import { css } from 'lit';
+import { floatingPanelStyles } from '../member-states-badge/member-states-badge.styles.js';
+
+export const eventCardStyles = [
+  floatingPanelStyles,
+  css`
+    [part~='card'] {
+      display: grid;
+      gap: 0.5rem;
+      padding: var(--csto-event-card-padding, 1rem);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      min-inline-size: 0;
+    }
+    [part~='heading'] {
+      margin: 0;
+      font-size: var(--csto-event-card-name-size, 1.125em);
+      font-weight: 600;
+      line-height: 1.3;
+      overflow-wrap: anywhere;
+    }
+    [part~='kind'],
+    .facts,
+    [part~='status'] {
+      margin: 0;
+    }
+    [part~='kind'] {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+    }
+    [part~='dates'] {
+      font-weight: 600;
+    }
+    [part~='location'] {
+      color: var(--_muted);
+      overflow-wrap: anywhere;
+    }
+    [part~='status'] {
+      display: flex;
+      align-items: center;
+      gap: 0.4em;
+      font-size: 0.875em;
+    }
+    .status-mark {
+      inline-size: 0.6em;
+      block-size: 0.6em;
+      border-radius: 50%;
+      border: 1px solid currentColor;
+    }
+    [part~='status-ongoing'] .status-mark {
+      background: var(--_accent);
+      border-color: var(--_accent);
+    }
+    [part~='status-completed'] {
+      color: var(--_muted);
+    }
+    [part~='status-completed'] .status-mark {
+      background: currentColor;
+    }
+    [part~='actions'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    [part~='details'] {
+      inline-size: max-content;
+      max-inline-size: min(28rem, calc(100vw - 1rem));
+      padding: 0.75rem 1rem;
+      line-height: var(--csto-line-height, 1.5);
+    }
+    [part~='details']:focus-visible {
+      outline: 2px solid var(--_focus);
+    }
+    .details-name {
+      margin: 0 0 0.5rem;
+      font-weight: 600;
+    }
+    [part~='details-list'] {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 0.25em 1em;
+      margin: 0 0 0.75rem;
+    }
+    [part~='details-list'] dt {
+      color: var(--_muted);
+    }
+    [part~='details-list'] dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    [part~='summary'] {
+      margin: 0 0 0.75rem;
+    }
+    @media (forced-colors: active) {
+      [part~='status-ongoing'] .status-mark {
+        background: Highlight;
+      }
+    }
+  `,
+];

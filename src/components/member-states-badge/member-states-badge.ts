@@ -1,0 +1,234 @@
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { EndpointError, type MemberState } from '../../data/release.js';
+import { pickText } from '../../data/text.js';
+import { fill, messagesFor, plural, type Lang } from '../../i18n/index.js';
+import { CstoElement } from '../../internal/csto-element.js';
+import { EndpointController } from '../../internal/endpoint-controller.js';
+import { FloatingController } from '../../internal/floating-controller.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+import { FLAG_VIEW_BOX, flagSvg } from './flags.js';
+import { memberStatesToShow } from './member-state-list.js';
+import { memberStatesBadgeStyles } from './member-states-badge.styles.js';
+
+/** The id of a tooltip, unique within the shadow root. */
+const tipId = (key: string): string => `tooltip-${key}`;
+/** Key of the tooltip of the `count` variant, which lists every state. */
+const ALL_STATES = 'all';
+/** Time the pointer has to move from a state onto its tooltip (WCAG 1.4.13: hoverable). */
+const HIDE_DELAY_MS = 150;
+/** Marks a state that is not a full member, besides its dashed outline; the tooltip says which. */
+const STATUS_MARKS = { suspended: '‖', observer: '◦' } as const;
+
+/**
+ * The CSTO member states taking part in something, as flags, codes or a count, each with a tooltip
+ * that names it in full in the reader's language.
+ *
+ * @summary Member states as flags, codes or a count, with tooltips.
+ * @tag member-states-badge
+ *
+ * @fires csto-load - With `src`: the endpoint answered. `detail: { releases, skipped }`.
+ * @fires csto-error - With `src`: the endpoint failed. `detail: { kind, message, status? }`.
+ *
+ * @slot - Fallback content: shown while the endpoint loads, and kept when scripts are off or it fails.
+ *
+ * @csspart list - The list of states (`flags` and `codes`).
+ * @csspart state - One state: focusable, described by its tooltip. Also `state-suspended` or `state-observer` for a state that is not a full member.
+ * @csspart flag - The flag of a state (inline SVG, or an `<img>` when the data gives a `flag` URL).
+ * @csspart code - The ISO code of a state (`codes` variant, or a state without a flag).
+ * @csspart mark - The text mark of a suspended or observer state.
+ * @csspart count - The "6 member states" text of the `count` variant: focusable, its tooltip lists the states.
+ * @csspart tooltip - A tooltip (`role="tooltip"`).
+ * @csspart tooltip-status - The line of a tooltip that says a state is suspended or an observer.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message block (`role="alert"`).
+ * @csspart retry - The retry button in the error state.
+ * @csspart empty - The message shown when no state is listed.
+ *
+ * @cssprop [--csto-color=inherit] - Text colour.
+ * @cssprop [--csto-font=inherit] - Font shorthand.
+ * @cssprop [--csto-radius=0.5rem] - Corner radius of tooltips and buttons.
+ * @cssprop [--csto-border-color=currentColor 18%] - Colour of borders.
+ * @cssprop [--csto-muted-color=currentColor 68%] - Colour of state messages.
+ * @cssprop [--csto-focus-color=Highlight] - Colour of the focus ring.
+ * @cssprop [--csto-floating-background=Canvas] - Background of tooltips and popovers.
+ * @cssprop [--csto-floating-color=CanvasText] - Text colour of tooltips and popovers.
+ * @cssprop [--csto-member-states-badge-flag-height=1em] - Height of a flag (its width is 1.5 times that).
+ * @cssprop [--csto-member-states-badge-gap=0.35em] - Space between states.
+ */
+export class MemberStatesBadge extends CstoElement {
+  static override styles = [sharedStyles, memberStatesBadgeStyles];
+
+  private readonly endpointController = new EndpointController(this);
+  private readonly floating = new FloatingController(this, { placement: 'top', gap: 6 });
+
+  /** The state whose tooltip shows (its code), `all` for the count's, or none. */
+  @state() private activeTip?: string;
+
+  private hideTimer?: ReturnType<typeof setTimeout>;
+
+  /** URL of a JSON endpoint whose `memberStates` name the states; without it, the built-in list. */
+  @property() src?: string;
+
+  /** Space-separated ISO 3166-1 alpha-2 codes, in the order to show; default: every member state. */
+  @property() states?: string;
+
+  /** `flags` (default), `codes`, or `count` ("6 member states"). */
+  @property({ reflect: true }) variant: 'flags' | 'codes' | 'count' = 'flags';
+
+  /** Member states to name the codes with instead of loading `src` (an element that already has them passes them on). */
+  @property({ attribute: false }) memberStates?: readonly MemberState[];
+
+  /** @internal The endpoint in force: `src`, unless the states were handed over. */
+  get endpoint(): string | undefined {
+    return this.memberStates ? undefined : this.src || undefined;
+  }
+
+  /** @internal */
+  get mayLoad(): boolean {
+    return this.nearViewport;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.hideTimer);
+    document.removeEventListener('keydown', this.handleDocumentKeydown);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('activeTip')) return;
+    const tooltip = this.activeTip ? this.renderRoot.querySelector<HTMLElement>(`#${tipId(this.activeTip)}`) : null;
+    const anchor = this.activeTip
+      ? this.renderRoot.querySelector<HTMLElement>(`[aria-describedby="${tipId(this.activeTip)}"]`)
+      : null;
+    if (tooltip && anchor) {
+      this.floating.show(anchor, tooltip);
+      document.addEventListener('keydown', this.handleDocumentKeydown);
+    } else {
+      this.floating.hide();
+      document.removeEventListener('keydown', this.handleDocumentKeydown);
+    }
+  }
+
+  /** The states' source: handed over, from the endpoint, or (undefined) the built-in list. */
+  private get endpointStates(): readonly MemberState[] | undefined {
+    return this.memberStates ?? this.endpointController.task.value?.memberStates;
+  }
+
+  private showTip(key: string): void {
+    clearTimeout(this.hideTimer);
+    this.activeTip = key;
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => (this.activeTip = undefined), HIDE_DELAY_MS);
+  }
+
+  private handleBlur(): void {
+    clearTimeout(this.hideTimer);
+    this.activeTip = undefined;
+  }
+
+  // An arrow function: added to and removed from `document` as the same listener.
+  private readonly handleDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.activeTip) return;
+    clearTimeout(this.hideTimer);
+    this.activeTip = undefined;
+  };
+
+  private handleRetry(): void {
+    this.endpointController.reload();
+  }
+
+  private renderTooltip(key: string, content: TemplateResult | string): TemplateResult {
+    return html`<span
+      part="tooltip"
+      role="tooltip"
+      id=${tipId(key)}
+      popover="manual"
+      hidden
+      @mouseenter=${() => this.showTip(key)}
+      @mouseleave=${this.scheduleHide}
+      >${content}</span
+    >`;
+  }
+
+  private renderState(memberState: MemberState, lang: Lang): TemplateResult {
+    const t = messagesFor(lang).states;
+    const { code, status, flag } = memberState;
+    const name = pickText(memberState.name, lang);
+    const member = status === 'member';
+    const statusText = t.status[status];
+    const builtInFlag = this.variant === 'flags' && !flag ? flagSvg(code) : undefined;
+    let picture: TemplateResult;
+    if (this.variant === 'flags' && flag) picture = html`<img part="flag" src=${flag} alt="" />`;
+    else if (builtInFlag)
+      picture = html`<svg part="flag" viewBox=${FLAG_VIEW_BOX} aria-hidden="true">${builtInFlag}</svg>`;
+    else picture = html`<span part="code">${code}</span>`;
+    return html`<li>
+      <span
+        part=${member ? 'state' : `state state-${status}`}
+        role="img"
+        tabindex="0"
+        aria-label=${member ? name : `${name} (${statusText})`}
+        aria-describedby=${tipId(code)}
+        data-code=${code}
+        @mouseenter=${() => this.showTip(code)}
+        @mouseleave=${this.scheduleHide}
+        @focus=${() => this.showTip(code)}
+        @blur=${this.handleBlur}
+        >${picture}${member ? nothing : html`<span part="mark" aria-hidden="true">${STATUS_MARKS[status]}</span>`}</span
+      >
+      ${this.renderTooltip(
+        code,
+        html`${name}${member ? nothing : html`<span part="tooltip-status">${statusText}</span>`}`,
+      )}
+    </li>`;
+  }
+
+  private renderCount(states: readonly MemberState[], lang: Lang): TemplateResult {
+    const names = states.map((memberState) => pickText(memberState.name, lang)).join(', ');
+    return html`<span
+        part="count"
+        tabindex="0"
+        aria-describedby=${tipId(ALL_STATES)}
+        @mouseenter=${() => this.showTip(ALL_STATES)}
+        @mouseleave=${this.scheduleHide}
+        @focus=${() => this.showTip(ALL_STATES)}
+        @blur=${this.handleBlur}
+        >${plural(lang, messagesFor(lang).states.count, states.length)}</span
+      >${this.renderTooltip(ALL_STATES, names)}`;
+  }
+
+  private renderError(error: EndpointError, lang: Lang): TemplateResult {
+    const t = messagesFor(lang);
+    return html`
+      <div part="error" role="alert">
+        <p>${fill(t.errors[error.kind], { status: error.status ?? '' })}</p>
+        <button part="retry" @click=${this.handleRetry}>${t.feed.retry}</button>
+      </div>
+      <slot></slot>
+    `;
+  }
+
+  override render(): TemplateResult {
+    const lang = this.language;
+    const t = messagesFor(lang);
+    const task = this.endpointController.task;
+    if (this.endpoint && !task.value) {
+      if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError)
+        return this.renderError(task.error, lang);
+      return html`<span part="loading" role="status"
+          ><span class="spinner" aria-hidden="true"></span>${t.feed.loading}</span
+        ><slot></slot>`;
+    }
+    const states = memberStatesToShow(this.states, this.endpointStates);
+    if (!states.length) return html`<span part="empty">${plural(lang, t.states.count, 0)}</span>`;
+    if (this.variant === 'count') return this.renderCount(states, lang);
+    return html`<ul part="list" aria-label=${t.states.label}>
+      ${states.map((memberState) => this.renderState(memberState, lang))}
+    </ul>`;
+  }
+}
