@@ -26,6 +26,7 @@ const STEPS = [
     results: `${RESULTS}/unit.json`,
   },
   { label: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
+  { label: 'size budget', command: 'node', args: ['scripts/size.mjs', '--check'], results: `${RESULTS}/size.json` },
   { label: 'browser tests', command: bin('web-test-runner'), args: [], results: `${RESULTS}/browser.json` },
   { label: 'package test', command: 'node', args: ['scripts/pack-test.mjs'], results: `${RESULTS}/pack.json` },
   {

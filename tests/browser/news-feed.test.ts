@@ -166,7 +166,7 @@ describe('<news-feed> limit and more', () => {
     part(el, 'more')!.focus();
     part(el, 'more')!.click();
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal(parts(el, 'item')[10]);
+    expect(el.shadowRoot!.activeElement?.id).to.equal(parts(el, 'item')[10]!.id);
     expect(plainText(el.shadowRoot!.querySelector('[aria-live]'))).to.equal('10 more releases loaded');
   });
 });

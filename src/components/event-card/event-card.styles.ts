@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { floatingPanelStyles } from '../member-states-badge/member-states-badge.styles.js';
+import { floatingPanelStyles } from '../../internal/shared-styles.js';
 
 export const eventCardStyles = [
   floatingPanelStyles,

@@ -1,7 +1,9 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { readMemberStates } from '../../data/normalise.js';
 import { EndpointError, type MemberState } from '../../data/release.js';
+import { pageUrl } from '../../data/url.js';
 import { pickText } from '../../data/text.js';
 import { fill, messagesFor, plural, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
@@ -65,6 +67,8 @@ export class MemberStatesBadge extends CstoElement {
 
   /** The state whose tooltip shows (its code), `all` for the count's, or none. */
   @state() private activeTip?: string;
+  /** `memberStates` as handed over, read like an endpoint's: a handed-over flag URL is no safer. */
+  @state() private ownStates?: readonly MemberState[];
 
   private hideTimer?: ReturnType<typeof setTimeout>;
 
@@ -96,6 +100,13 @@ export class MemberStatesBadge extends CstoElement {
     document.removeEventListener('keydown', this.handleDocumentKeydown);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('memberStates')) {
+      this.ownStates = this.memberStates ? (readMemberStates(this.memberStates, pageUrl()) ?? []) : undefined;
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (!changed.has('activeTip')) return;
     const tooltip = this.activeTip ? this.renderRoot.querySelector<HTMLElement>(`#${tipId(this.activeTip)}`) : null;
@@ -113,7 +124,7 @@ export class MemberStatesBadge extends CstoElement {
 
   /** The states' source: handed over, from the endpoint, or (undefined) the built-in list. */
   private get endpointStates(): readonly MemberState[] | undefined {
-    return this.memberStates ?? this.endpointController.task.value?.memberStates;
+    return this.ownStates ?? this.endpointController.task.value?.memberStates;
   }
 
   private showTip(key: string): void {
