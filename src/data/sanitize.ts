@@ -102,7 +102,17 @@ export function sanitizeHtml(html: string): string {
   return pageSanitizer(html);
 }
 
-/** A release body (HTML or plain text, as the endpoint sent it) as HTML that is safe to insert. */
+/**
+ * Longest body rendered, in characters: a press release is a few thousand; a megabyte from a
+ * broken CMS would hold the page's main thread for seconds in parsing and layout.
+ */
+export const MAX_BODY_LENGTH = 100_000;
+
+/**
+ * A release body (HTML or plain text, as the endpoint sent it) as HTML that is safe to insert,
+ * cut at MAX_BODY_LENGTH (markup cut mid-tag is closed or dropped by the sanitiser).
+ */
 export function safeBodyHtml(body: string): string {
-  return sanitizeHtml(bodyHtml(body));
+  const shown = body.length > MAX_BODY_LENGTH ? `${body.slice(0, MAX_BODY_LENGTH)}…` : body;
+  return sanitizeHtml(bodyHtml(shown));
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // jsdom, not happy-dom: DOMPurify under happy-dom keeps `<img onerror>` (see TOOLCHAIN.md).
 import { describe, expect, it } from 'vitest';
-import { createHtmlSanitizer, sanitizeHtml } from '../../src/data/sanitize.js';
+import { createHtmlSanitizer, MAX_BODY_LENGTH, safeBodyHtml, sanitizeHtml } from '../../src/data/sanitize.js';
 
 /** The sanitiser's allow-list, under jsdom; the browser corpus test is tests/browser/xss.test.ts. */
 
@@ -89,6 +89,19 @@ describe('sanitizeHtml under jsdom', () => {
 
   it('is what sanitizeHtml uses on a page', () => {
     expect(sanitizeHtml('<p onclick="x()">a</p><script>b</script>')).toBe('<p>a</p>');
+  });
+});
+
+describe('safeBodyHtml', () => {
+  it('turns a plain-text body into paragraphs and sanitises an HTML one', () => {
+    expect(safeBodyHtml('One p>\nTwo < three')).toBe('<p>One</p><p>Two &lt; three</p>');
+    expect(safeBodyHtml('<p onclick="x()">Hi</p><script>x()</script>')).toBe('<p>Hi</p>');
+  });
+
+  it('cuts a body longer than MAX_BODY_LENGTH, markup and all', () => {
+    const html = safeBodyHtml(`<p>${'<b>word</b> '.repeat(50_000)}</p>`);
+    expect(html.length).toBeLessThan(MAX_BODY_LENGTH * 1.1);
+    expect(html.endsWith('…</p>')).toBe(true);
   });
 });
 
