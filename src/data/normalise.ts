@@ -1,6 +1,6 @@
 import { compareDatePoints, parseDate } from './date.js';
 import { collapseSpace, decodeEntities, htmlToText, removeStrayTags } from './clean-text.js';
-import type { CstoEvent, DatePoint, Feed, LocalizedText, MemberState, MemberStateStatus, Release } from './release.js';
+import type { CstoEvent, Feed, LocalizedText, MemberState, MemberStateStatus, Release } from './release.js';
 import { safeHttpUrl } from './url.js';
 
 /**
@@ -9,6 +9,8 @@ import { safeHttpUrl } from './url.js';
  */
 
 type Json = Record<string, unknown>;
+/** A model object while its optional fields are added. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Key under which a plain string (no language given) is kept in a LocalizedText. */
 export const ANY_LANGUAGE = 'und';
@@ -32,41 +34,61 @@ function truncate(text: string): string {
   return `${space > MAX_TEXT_LENGTH * 0.8 ? cut.slice(0, space) : cut}…`;
 }
 
+// Anything cleaning would change in a plain text: an entity, a tag fragment, whitespace other
+// than single inner spaces. Most titles and summaries have none, and one scan finds that out.
+const NEEDS_CLEANING = /[&>]|[^\S ]| {2}|^ | $/;
+
 function cleanText(value: string, kind: TextKind): string {
   if (kind === 'html-as-text') return truncate(htmlToText(value));
-  // Most titles hold neither entities nor tag fragments: skip those passes on long feeds.
+  if (!NEEDS_CLEANING.test(value)) return truncate(value);
   const decoded = value.includes('&') ? decodeEntities(value) : value;
   return truncate(collapseSpace(decoded.includes('>') ? removeStrayTags(decoded) : decoded));
 }
 
-const languageKey = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] || ANY_LANGUAGE;
-
-/** The strings of a field that is a string or a map by language, keyed by language. */
-function localizedEntries(value: unknown): [string, string][] {
-  if (typeof value === 'string') return [[ANY_LANGUAGE, value]];
-  if (typeof value === 'number' && Number.isFinite(value)) return [[ANY_LANGUAGE, String(value)]];
-  if (!isObject(value)) return [];
-  return Object.entries(value).flatMap(([lang, text]): [string, string][] =>
-    typeof text === 'string' ? [[languageKey(lang), text]] : [],
-  );
+function languageKey(tag: string): string {
+  const separator = tag.search(/[-_]/);
+  return (separator < 0 ? tag : tag.slice(0, separator)).toLowerCase() || ANY_LANGUAGE;
 }
 
-function toLocalizedText(entries: [string, string][]): LocalizedText | undefined {
-  const present = entries.filter(([, text]) => text !== '');
-  return present.length ? Object.fromEntries(present) : undefined;
+/**
+ * A field that is a string or a map by language, as a LocalizedText of its strings passed through
+ * `read`; a language whose text `read` makes empty is left out, and so is a field left empty.
+ * Built in one pass: a long feed has tens of thousands of these.
+ */
+function toLocalizedText(value: unknown, read: (text: string) => string): LocalizedText | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
+  if (typeof value === 'string') {
+    const text = read(value);
+    return text === '' ? undefined : { [ANY_LANGUAGE]: text };
+  }
+  if (!isObject(value)) return undefined;
+  let texts: Record<string, string> | undefined;
+  for (const lang of Object.keys(value)) {
+    const raw = value[lang];
+    if (typeof raw !== 'string') continue;
+    const text = read(raw);
+    if (text !== '') (texts ??= {})[languageKey(lang)] = text;
+  }
+  return texts;
 }
+
+const cleanPlainText = (text: string): string => cleanText(text, 'text');
+const cleanHtmlAsText = (text: string): string => cleanText(text, 'html-as-text');
 
 /** A string, or a map by language, as a LocalizedText; undefined when no language has text. */
 export function readText(value: unknown, kind: TextKind = 'text'): LocalizedText | undefined {
-  return toLocalizedText(localizedEntries(value).map(([lang, text]) => [lang, cleanText(text, kind)]));
+  return toLocalizedText(value, kind === 'text' ? cleanPlainText : cleanHtmlAsText);
 }
+
+// `\S` finds the first visible character without the copy `trim()` makes of a long body.
+const keepUnlessBlank = (text: string): string => (/\S/.test(text) ? text : '');
 
 /**
  * A body as the endpoint sent it, HTML or plain text. Turning text into paragraphs and sanitising
  * wait until a reader opens it (see `safeBodyHtml`): most bodies of a long feed are never shown.
  */
 export function readBody(value: unknown): LocalizedText | undefined {
-  return toLocalizedText(localizedEntries(value).filter(([, text]) => text.trim() !== ''));
+  return toLocalizedText(value, keepUnlessBlank);
 }
 
 function readId(value: unknown): string | undefined {
@@ -80,20 +102,25 @@ const STATE_CODE = /^[A-Z]{2}$/;
 /** ISO 3166-1 alpha-2 codes, from an array of codes or of `{ code }`, or a space/comma list. */
 export function readStateCodes(value: unknown): string[] {
   const items = typeof value === 'string' ? value.split(/[\s,]+/) : Array.isArray(value) ? value : [];
-  const codes = items
-    .map((item) => (isObject(item) ? item.code : item))
-    .filter((code): code is string => typeof code === 'string')
-    .map((code) => code.trim().toUpperCase())
-    .filter((code) => STATE_CODE.test(code));
-  return [...new Set(codes)];
+  const codes: string[] = [];
+  for (const item of items) {
+    const raw: unknown = isObject(item) ? item.code : item;
+    if (typeof raw !== 'string') continue;
+    const code = raw.trim().toUpperCase();
+    // `includes` stays cheap: there are at most 26² distinct codes.
+    if (STATE_CODE.test(code) && !codes.includes(code)) codes.push(code);
+  }
+  return codes;
 }
 
 function readTags(value: unknown): string[] {
   const items = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
-  const tags = items
-    .map((item) => (typeof item === 'string' ? collapseSpace(decodeEntities(item)) : ''))
-    .filter(Boolean);
-  return [...new Set(tags)];
+  const tags: string[] = [];
+  for (const item of items) {
+    const tag = typeof item === 'string' ? collapseSpace(decodeEntities(item)) : '';
+    if (tag) tags.push(tag);
+  }
+  return tags.length < 2 ? tags : [...new Set(tags)];
 }
 
 /** An event needs a name and a readable start; an end before the start is dropped, not trusted. */
@@ -102,18 +129,15 @@ export function readEvent(value: unknown): CstoEvent | undefined {
   const name = readText(value.name);
   const start = parseDate(value.start);
   if (!name || !start) return undefined;
-  let end: DatePoint | undefined = parseDate(value.end);
-  if (end && compareDatePoints(end, start) < 0) end = undefined;
+  const end = parseDate(value.end);
   const kind = readText(value.kind);
   const location = readText(value.location);
-  return {
-    name,
-    start,
-    ...(end && { end }),
-    ...(kind && { kind }),
-    ...(location && { location }),
-    memberStates: readStateCodes(value.memberStates),
-  };
+  // Optional fields by assignment: spreading `...(x && { x })` costs an object each.
+  const event: Writable<CstoEvent> = { name, start, memberStates: readStateCodes(value.memberStates) };
+  if (end && compareDatePoints(end, start) >= 0) event.end = end;
+  if (kind) event.kind = kind;
+  if (location) event.location = location;
+  return event;
 }
 
 /** A release, or undefined when it lacks an id, a title or a readable date. */
@@ -128,18 +152,20 @@ export function readRelease(value: unknown, base: string | undefined, titleKind:
   const url = safeHttpUrl(value.url, base);
   const image = safeHttpUrl(value.image, base);
   const event = readEvent(value.event);
-  return {
+  const release: Writable<Release> = {
     id,
     title,
     date,
-    ...(summary && { summary }),
-    ...(body && { body }),
-    ...(url && { url }),
-    ...(image && { image }),
     tags: readTags(value.tags),
     memberStates: readStateCodes(value.memberStates),
-    ...(event && { event }),
   };
+  // Optional fields are left out, never set to undefined.
+  if (summary) release.summary = summary;
+  if (body) release.body = body;
+  if (url) release.url = url;
+  if (image) release.image = image;
+  if (event) release.event = event;
+  return release;
 }
 
 const STATUSES: readonly MemberStateStatus[] = ['member', 'suspended', 'observer'];
