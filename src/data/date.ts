@@ -1,4 +1,4 @@
-import { isExists, isValid, parseISO } from 'date-fns';
+import { isValid, parseISO } from 'date-fns';
 import type { DatePoint } from './release.js';
 
 const DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -8,9 +8,21 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether a year, month (1–12) and day name a real day: 31.02.2024 does not, where `new Date`
+ * would roll over into March. Years before 100 are refused, as `new Date` reads them as 19xx.
+ * Arithmetic, not a Date: a long feed has thousands of dates.
+ */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leapDay = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
+  return day <= DAYS_IN_MONTH[month - 1]! + leapDay;
+}
+
 function allDay(year: number, month: number, day: number): DatePoint | undefined {
-  // isExists rejects 31.02.2024 where `new Date` would roll over into March.
-  if (!isExists(year, month - 1, day)) return undefined;
+  if (!isRealDay(year, month, day)) return undefined;
   return { iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, allDay: true };
 }
 
@@ -27,10 +39,13 @@ export function parseDate(input: unknown): DatePoint | undefined {
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) return allDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
   const ymd = DATE_ONLY.exec(text);
-  if (ymd) return allDay(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  if (ymd) {
+    // Already in the form an all-day point keeps: no need to build it again.
+    return isRealDay(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])) ? { iso: text, allDay: true } : undefined;
+  }
   if (!DATE_TIME.test(text)) return undefined;
   const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(text) ?? [];
-  if (!isExists(Number(y), Number(m) - 1, Number(d))) return undefined;
+  if (!isRealDay(Number(y), Number(m), Number(d))) return undefined;
   const hasOffset = /(Z|[+-]\d{2}(:?\d{2})?)$/i.test(text);
   const instant = parseISO(hasOffset ? text : `${text}Z`);
   return isValid(instant) ? { iso: instant.toISOString(), allDay: false } : undefined;

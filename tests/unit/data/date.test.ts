@@ -1,5 +1,6 @@
+import { isExists } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { compareDatePoints, parseDate, toDate } from '../../../src/data/date.js';
+import { compareDatePoints, isRealDay, parseDate, toDate } from '../../../src/data/date.js';
 
 describe('parseDate', () => {
   it.each([
@@ -39,6 +40,35 @@ describe('parseDate', () => {
 
   it.each([undefined, null, 1725321600000, {}, [], true])('rejects the non-string %j', (input) => {
     expect(parseDate(input)).toBeUndefined();
+  });
+});
+
+describe('isRealDay', () => {
+  it.each([
+    [2024, 2, 29, true],
+    [2023, 2, 29, false],
+    [2000, 2, 29, true],
+    [1900, 2, 29, false],
+    [2024, 4, 31, false],
+    [2024, 12, 31, true],
+    [2024, 13, 1, false],
+    [2024, 0, 1, false],
+    [2024, 1, 0, false],
+    [99, 1, 1, false],
+  ])('%i-%i-%i: %s', (year, month, day, expected) => {
+    expect(isRealDay(year, month, day)).toBe(expected);
+  });
+
+  it('agrees with date-fns isExists (a Date round trip) on every day of four centuries', () => {
+    const disagreements: string[] = [];
+    for (let year = 1; year <= 2400; year += year < 150 ? 1 : 7) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          if (isRealDay(year, month, day) !== isExists(year, month - 1, day)) disagreements.push(`${year}-${month}-${day}`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 });
 
