@@ -15,6 +15,12 @@ export function matchesFilters(release: Release, { tag, memberState }: FeedFilte
   return release.memberStates.includes(wantedState) || Boolean(release.event?.memberStates.includes(wantedState));
 }
 
+/** The releases that pass `filter`, in order: the very array given when no filter is set. */
+export function filterReleases(releases: readonly Release[], filter: FeedFilter): readonly Release[] {
+  if (!filter.tag.trim() && !filter.memberState.trim()) return releases;
+  return releases.filter((release) => matchesFilters(release, filter));
+}
+
 /** A shadow-DOM id for a release id, which may hold any character. */
 export function domId(prefix: string, releaseId: string): string {
   return `${prefix}-${releaseId.replace(/[^a-zA-Z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;

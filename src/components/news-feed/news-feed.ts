@@ -14,7 +14,7 @@ import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/ind
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import { domId, matchesFilters } from './feed-view.js';
+import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
 /**
@@ -87,7 +87,18 @@ export class NewsFeed extends CstoElement {
   /** The result of setting `releases` directly: the feed, or why it could not be read. */
   @state() private ownData?: Feed | EndpointError;
 
+  /** The first page that arrivals were last counted on: the same page needs no second count. */
+  private trackedFeed?: Feed;
+  /** Ids seen on the first pages so far; gathered once a second answer comes to compare with. */
   private knownIds?: Set<string>;
+  /** The releases passing the filters, and what they were computed from. */
+  private matching?: {
+    readonly first: readonly Release[];
+    readonly later: readonly Release[];
+    readonly tag: string;
+    readonly memberState: string;
+    readonly releases: readonly Release[];
+  };
   private focusAfterRender?: string;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private readonly safeBodies = new Map<string, string>();
@@ -147,6 +158,7 @@ export class NewsFeed extends CstoElement {
     if (changed.has('src') || changed.has('releases')) {
       this.laterPages = [];
       this.laterNext = undefined;
+      this.trackedFeed = undefined;
       this.knownIds = undefined;
       this.nextPageTask.abort();
     }
@@ -180,11 +192,22 @@ export class NewsFeed extends CstoElement {
     return this.endpointController.task.value;
   }
 
-  private get allReleases(): Release[] {
+  /**
+   * The releases of the first and later pages that pass the filters. Kept until one of those
+   * changes: a render, "show more" and an arrival all ask, and a feed can hold 10 000 releases.
+   */
+  private matchingReleases(): readonly Release[] {
     const first = this.feed?.releases ?? [];
-    if (!this.laterPages.length) return [...first];
-    const ids = new Set(first.map((release) => release.id));
-    return [...first, ...this.laterPages.filter((release) => !ids.has(release.id))];
+    const { laterPages: later, tag, memberState } = this;
+    const cached = this.matching;
+    if (cached && cached.first === first && cached.later === later && cached.tag === tag && cached.memberState === memberState) {
+      return cached.releases;
+    }
+    const ids = later.length ? new Set(first.map((release) => release.id)) : undefined;
+    const all = ids ? [...first, ...later.filter((release) => !ids.has(release.id))] : first;
+    const releases = filterReleases(all, { tag, memberState });
+    this.matching = { first, later, tag, memberState, releases };
+    return releases;
   }
 
   private get nextUrl(): string | undefined {
@@ -194,17 +217,22 @@ export class NewsFeed extends CstoElement {
   /** New releases on a refresh go on top and do not push the ones a reader sees out of the list. */
   private trackArrivals(): void {
     const feed = this.feed;
-    if (!feed) return;
-    const ids = feed.releases.map((release) => release.id);
-    if (!this.knownIds) {
-      this.knownIds = new Set(ids);
+    // Every update comes here; only a new answer can hold new releases.
+    if (!feed || feed === this.trackedFeed) return;
+    const previous = this.trackedFeed;
+    this.trackedFeed = feed;
+    if (!previous) {
       this.shown = Math.max(this.limit, 0);
       return;
     }
-    const known = this.knownIds;
-    const arrived = ids.filter((id) => !known.has(id)).length;
+    const known = (this.knownIds ??= new Set(previous.releases.map((release) => release.id)));
+    let arrived = 0;
+    for (const { id } of feed.releases) {
+      if (known.has(id)) continue;
+      known.add(id);
+      arrived++;
+    }
     if (!arrived) return;
-    ids.forEach((id) => known.add(id));
     this.shown += arrived;
     this.announcement = plural(this.language, messagesFor(this.language).feed.newArrived, arrived);
   }
@@ -235,9 +263,8 @@ export class NewsFeed extends CstoElement {
     }, this.refresh * 1000);
   }
 
-  private visibleReleases(): Release[] {
-    const filter = { tag: this.tag, memberState: this.memberState };
-    return this.allReleases.filter((release) => matchesFilters(release, filter)).slice(0, this.shown);
+  private visibleReleases(): readonly Release[] {
+    return this.matchingReleases().slice(0, this.shown);
   }
 
   private isOpen(release: Release): boolean {
@@ -255,10 +282,7 @@ export class NewsFeed extends CstoElement {
 
   private handleMore(): void {
     const before = this.visibleReleases().length;
-    const matching = this.allReleases.filter((release) =>
-      matchesFilters(release, { tag: this.tag, memberState: this.memberState }),
-    ).length;
-    if (matching > before) this.revealMore(before);
+    if (this.matchingReleases().length > before) this.revealMore(before);
     else if (this.nextUrl) void this.nextPageTask.run([this.nextUrl]);
   }
 
@@ -340,7 +364,7 @@ export class NewsFeed extends CstoElement {
 
   private renderFeed(lang: Lang): TemplateResult {
     const t = messagesFor(lang);
-    const matching = this.allReleases.filter((release) => matchesFilters(release, { tag: this.tag, memberState: this.memberState }));
+    const matching = this.matchingReleases();
     const visible = matching.slice(0, this.shown);
     const loadingMore = this.nextPageTask.status === TaskStatus.PENDING;
     const refreshing = this.endpointController.task.status === TaskStatus.PENDING;

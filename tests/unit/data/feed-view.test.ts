@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { domId, matchesFilters } from '../../../src/components/news-feed/feed-view.js';
+import { domId, filterReleases, matchesFilters } from '../../../src/components/news-feed/feed-view.js';
 import { parseFeed } from '../../../src/data/read-feed.js';
 
 const feed = parseFeed(readFileSync(new URL('../../fixtures/tags.json', import.meta.url), 'utf8'));
@@ -27,6 +27,25 @@ describe('matchesFilters (tags.json, see tests/fixtures/README.md)', () => {
   it('matches a state that takes part only in the event', () => {
     const release = { ...feed.releases[0]!, memberStates: [], event: { name: { und: 'E' }, start: { iso: '2024-09-03', allDay: true }, memberStates: ['AM'] } };
     expect(matchesFilters(release, { tag: '', memberState: 'AM' })).toBe(true);
+  });
+});
+
+describe('filterReleases', () => {
+  it.each([
+    ['training', ''],
+    [' Training ', ''],
+    ['', 'kg'],
+    ['training', 'KZ'],
+    ['none-such', ''],
+  ])('keeps, in order, the releases matchesFilters passes for tag %j, member-state %j', (tag, memberState) => {
+    expect(filterReleases(feed.releases, { tag, memberState }).map((release) => release.id)).toEqual(matching(tag, memberState));
+  });
+
+  it.each([
+    ['', ''],
+    [' ', '\t'],
+  ])('hands back the same array, uncopied, when no filter is set (%j, %j)', (tag, memberState) => {
+    expect(filterReleases(feed.releases, { tag, memberState })).toBe(feed.releases);
   });
 });
 
