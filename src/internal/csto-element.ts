@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../config.js';
 import type { CstoEventMap } from '../events.js';
@@ -22,6 +22,9 @@ function watchDocumentLanguage(element: CstoElement): void {
 
 /** How far ahead of the viewport a `loading="lazy"` element starts its fetch. */
 const LAZY_ROOT_MARGIN = '300px';
+
+/** What takes focus when the focused control disappears, first found first: the state or the content now shown. */
+const FOCUS_FALLBACK = ['loading', 'error', 'empty', 'list', 'card', 'count'].map((part) => `[part~="${part}"]`);
 
 /**
  * The base of every csto element: typed events, safe registration, language and lazy loading.
@@ -78,6 +81,23 @@ export class CstoElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('loading') && this.isConnected) this.observeViewport();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const focused = this.shadowRoot?.activeElement;
+    super.update(changed);
+    if (focused && !focused.isConnected) this.keepFocus();
+  }
+
+  /**
+   * The focused control went away with the state it belonged to (Retry, as the reload starts):
+   * focus moves to what replaced it, so a keyboard user is not sent back to the top of the page.
+   */
+  private keepFocus(): void {
+    const target = FOCUS_FALLBACK.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find(Boolean);
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
   }
 
   /** The language this element renders in, resolved now (attributes can change at any time). */
