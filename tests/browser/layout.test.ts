@@ -2,7 +2,8 @@
  * Layout under the conditions WCAG 2.2 AA asks about: a 320 px wide container (1.4.10 reflow),
  * text at 200% (1.4.4), reduced motion, forced colours and a dark host page.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/components/event-card/define.js';
 import type { EventCard } from '../../src/components/event-card/event-card.js';
@@ -13,7 +14,38 @@ import type { NewsFeed } from '../../src/components/news-feed/news-feed.js';
 import { configure, resetConfig } from '../../src/config.js';
 import { clearFeedCache } from '../../src/data/load-feed.js';
 import { forgetFeeds } from '../../src/data/stale-store.js';
-import { feedUrl, until } from './support/endpoint.js';
+import { feedUrl } from './support/endpoint.js';
+
+/**
+ * Waits for `predicate` on timers rather than animation frames: this file's page may run in the
+ * background next to another test file, where the browser holds frames back.
+ */
+async function until(predicate: () => boolean, timeout: number, what: string): Promise<void> {
+  const start = Date.now();
+  while (!predicate()) {
+    if (Date.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const mounted: HTMLElement[] = [];
+afterEach(() => mounted.splice(0).forEach((wrapper) => wrapper.remove()));
+
+/**
+ * A plain wrapper rendered by hand: fixture() waits for an animation frame for elements that are
+ * not Lit's, which a background page may not get. Resolves once the csto elements inside rendered.
+ */
+async function mount(template: ReturnType<typeof html>): Promise<HTMLElement> {
+  const holder = document.createElement('div');
+  mounted.push(holder);
+  document.body.append(holder);
+  render(template, holder);
+  const wrapper = holder.firstElementChild as HTMLElement;
+  const elements = [...wrapper.querySelectorAll('news-feed, event-card, member-states-badge')];
+  await Promise.all(elements.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+  return wrapper;
+}
+
 
 const LONG_WORD = 'CollectiveRapidReactionForcesCounterTerrorismAndCounterNarcoticsExercise2024';
 const RELEASES = {
@@ -99,7 +131,7 @@ async function allElements(container: HTMLElement): Promise<{ feed: NewsFeed; ca
 }
 
 const page = (style: string): Promise<HTMLElement> =>
-  fixture<HTMLElement>(html`<div style=${style}>
+  mount(html`<div style=${style}>
     <news-feed limit="1"></news-feed>
     <event-card
       name=${LONG_WORD}
@@ -126,7 +158,7 @@ afterEach(async () => {
 
 describe('reflow', () => {
   it('finds a box that sticks out (the check can fail)', async () => {
-    const container = await fixture<HTMLElement>(html`<div style="width: 320px"><news-feed></news-feed></div>`);
+    const container = await mount(html`<div style="width: 320px"><news-feed></news-feed></div>`);
     const feed = container.querySelector<NewsFeed>('news-feed')!;
     feed.releases = RELEASES;
     await until(() => part(feed, 'title') !== null, 2000, 'the feed');
@@ -190,7 +222,7 @@ describe('prefers-reduced-motion', () => {
   }
 
   async function loadingAndOpen(): Promise<Element[]> {
-    const container = await fixture<HTMLElement>(html`<div>
+    const container = await mount(html`<div>
       <news-feed src=${feedUrl('native.json', 'delay=3000')}></news-feed>
       <news-feed></news-feed>
       <event-card src=${feedUrl('native.json', 'delay=3000')}></event-card>
@@ -258,7 +290,7 @@ describe('forced colors', () => {
   }
 
   async function withButtons(): Promise<Element[]> {
-    const container = await fixture<HTMLElement>(html`<div>
+    const container = await mount(html`<div>
       <news-feed limit="1"></news-feed>
       <news-feed src=${feedUrl('native.json', 'status=500')}></news-feed>
       <event-card name="Rock-2024" start="2024-09-03" now="2024-09-03T12:00:00"></event-card>
@@ -289,7 +321,7 @@ describe('forced colors', () => {
 describe('prefers-color-scheme: dark', () => {
   const DARK_TEXT = 'rgb(235, 235, 235)';
   async function darkPage(): Promise<HTMLElement> {
-    return fixture<HTMLElement>(html`<div>
+    return mount(html`<div>
       <style>
         .host-page {
           color: rgb(20, 20, 20);
