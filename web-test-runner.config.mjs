@@ -18,6 +18,15 @@ export default {
   middleware: [endpointMiddleware(), securityMiddleware()],
   browsers: [
     chromeLauncher({
+      // Each test file in a browser context (a window) of its own: two files run at once, and a
+      // page that is a background tab is hidden, so IntersectionObserver, animation frames and
+      // our hidden-tab refresh pause would stall it. Own contexts also keep sessionStorage apart.
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
@@ -30,6 +39,10 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Test files run two at a time, one page each; neither may be throttled as a background tab.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

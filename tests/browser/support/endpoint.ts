@@ -14,12 +14,15 @@ export async function requestCount(pathAndQuery: string): Promise<number> {
   return ((await response.json()) as { count: number }).count;
 }
 
-/** Resolves when `predicate` holds, checking each frame; rejects after `timeout` ms. */
+/**
+ * Resolves when `predicate` holds, checking every 20 ms; rejects after `timeout` ms. Timers, not
+ * animation frames: a page the browser counts as in the background gets no frames at all.
+ */
 export async function until(predicate: () => boolean, timeout = 4000, what = 'condition'): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
