@@ -36,6 +36,8 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     docs: { toc: true },
+    // axe on every story, in the a11y panel and in the story tests: a violation fails the run.
+    a11y: { test: 'error', options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } } },
   },
   tags: ['autodocs'],
 };
