@@ -77,7 +77,8 @@ describe('<news-feed> rendering', () => {
     expect(titles(own)[0]).to.match(/[А-Яа-я]/);
     const wrapper = await fixture<HTMLElement>(html`<section lang="ru-RU"><div><news-feed src=${feedUrl('native.json')}></news-feed></div></section>`);
     const inherited = wrapper.querySelector('news-feed')!;
-    await oneEvent(inherited, 'csto-load');
+    // fixture() of a plain wrapper waits a frame, by which time csto-load may have been sent.
+    await until(() => parts(inherited, 'item').length === 4, 4000, 'the inherited feed');
     expect(plainText(part(inherited, 'date'))).to.equal('5 сентября 2024 г.');
   });
 

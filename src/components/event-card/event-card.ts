@@ -6,11 +6,12 @@ import { toDate } from '../../data/date.js';
 import { readEvent } from '../../data/normalise.js';
 import { EndpointError, type CstoEvent, type Release } from '../../data/release.js';
 import { pickText } from '../../data/text.js';
-import { fill, formatDateRange, formatRelative, messagesFor, type Lang } from '../../i18n/index.js';
+import { formatDateRange, formatRelative, messagesFor, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
+import { errorState, loadingState } from '../../internal/state-templates.js';
 import { memberStateFor } from '../member-states-badge/member-state-list.js';
 import { eventCardStyles } from './event-card.styles.js';
 import { eventStatus, nextStatusChange, type EventStatus } from './event-status.js';
@@ -387,17 +388,6 @@ export class EventCard extends CstoElement {
     </article>`;
   }
 
-  private renderError(error: EndpointError, lang: Lang): TemplateResult {
-    const t = messagesFor(lang);
-    return html`
-      <div part="error" role="alert">
-        <p>${fill(t.errors[error.kind], { status: error.status ?? '' })}</p>
-        <button part="retry" @click=${this.handleRetry}>${t.feed.retry}</button>
-      </div>
-      <slot></slot>
-    `;
-  }
-
   override render(): TemplateResult {
     const lang = this.language;
     const t = messagesFor(lang).event;
@@ -414,8 +404,7 @@ export class EventCard extends CstoElement {
       return html`<p part="empty">${t.notFound}</p>
         <slot></slot>`;
     if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError)
-      return this.renderError(task.error, lang);
-    return html`<p part="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t.loading}</p>
-      <slot></slot>`;
+      return errorState(task.error, lang, this.handleRetry);
+    return loadingState(t.loading);
   }
 }

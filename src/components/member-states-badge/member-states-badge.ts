@@ -5,11 +5,12 @@ import { readMemberStates } from '../../data/normalise.js';
 import { EndpointError, type MemberState } from '../../data/release.js';
 import { pageUrl } from '../../data/url.js';
 import { pickText } from '../../data/text.js';
-import { fill, messagesFor, plural, type Lang } from '../../i18n/index.js';
+import { messagesFor, plural, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
+import { errorState, loadingState } from '../../internal/state-templates.js';
 import { FLAG_VIEW_BOX, flagSvg } from './flags.js';
 import { memberStatesToShow } from './member-state-list.js';
 import { memberStatesBadgeStyles } from './member-states-badge.styles.js';
@@ -213,27 +214,14 @@ export class MemberStatesBadge extends CstoElement {
       >${this.renderTooltip(ALL_STATES, names)}`;
   }
 
-  private renderError(error: EndpointError, lang: Lang): TemplateResult {
-    const t = messagesFor(lang);
-    return html`
-      <div part="error" role="alert">
-        <p>${fill(t.errors[error.kind], { status: error.status ?? '' })}</p>
-        <button part="retry" @click=${this.handleRetry}>${t.feed.retry}</button>
-      </div>
-      <slot></slot>
-    `;
-  }
-
   override render(): TemplateResult {
     const lang = this.language;
     const t = messagesFor(lang);
     const task = this.endpointController.task;
     if (this.endpoint && !task.value) {
       if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError)
-        return this.renderError(task.error, lang);
-      return html`<span part="loading" role="status"
-          ><span class="spinner" aria-hidden="true"></span>${t.feed.loading}</span
-        ><slot></slot>`;
+        return errorState(task.error, lang, this.handleRetry);
+      return loadingState(t.feed.loading);
     }
     const states = memberStatesToShow(this.states, this.endpointStates);
     if (!states.length) return html`<span part="empty">${plural(lang, t.states.count, 0)}</span>`;

@@ -9,11 +9,11 @@ import { readFeed } from '../../data/read-feed.js';
 import { EndpointError, type Feed, type Release } from '../../data/release.js';
 import { safeBodyHtml } from '../../data/sanitize.js';
 import { pickText } from '../../data/text.js';
-import type { CstoErrorDetail } from '../../events.js';
 import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
+import { errorState, loadingState } from '../../internal/state-templates.js';
 import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
@@ -343,22 +343,10 @@ export class NewsFeed extends CstoElement {
     `;
   }
 
-  private renderError(error: CstoErrorDetail, lang: Lang): TemplateResult {
-    const t = messagesFor(lang);
-    return html`
-      <div part="error" role="alert">
-        <p>${fill(t.errors[error.kind], { status: error.status ?? '' })}</p>
-        <button part="retry" @click=${this.handleRetry}>${t.feed.retry}</button>
-      </div>
-      <slot></slot>
-    `;
-  }
-
   private renderLoading(lang: Lang): TemplateResult {
     return html`
       <div part="list" role="feed" aria-busy="true" aria-label=${messagesFor(lang).feed.label}></div>
-      <p part="loading" role="status"><span class="spinner" aria-hidden="true"></span>${messagesFor(lang).feed.loading}</p>
-      <slot></slot>
+      ${loadingState(messagesFor(lang).feed.loading)}
     `;
   }
 
@@ -393,8 +381,8 @@ export class NewsFeed extends CstoElement {
     const task = this.endpointController.task;
     let content: TemplateResult;
     if (this.feed) content = this.renderFeed(lang);
-    else if (this.ownData instanceof EndpointError) content = this.renderError({ kind: 'format', message: this.ownData.message }, lang);
-    else if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError) content = this.renderError(task.error, lang);
+    else if (this.ownData instanceof EndpointError) content = errorState({ kind: 'format' }, lang, this.handleRetry);
+    else if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError) content = errorState(task.error, lang, this.handleRetry);
     else if (this.endpoint) content = this.renderLoading(lang);
     else content = html`<slot></slot>`;
     return html`${content}<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
