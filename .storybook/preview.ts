@@ -37,7 +37,12 @@ const preview: Preview = {
     controls: { expanded: true },
     docs: { toc: true },
     // axe on every story, in the a11y panel and in the story tests: a violation fails the run.
-    a11y: { test: 'error', options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } } },
+    a11y: {
+      test: 'error',
+      options: {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      },
+    },
   },
   tags: ['autodocs'],
 };

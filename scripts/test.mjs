@@ -18,7 +18,7 @@ const bin = (name) => join('node_modules', '.bin', name);
 /** Each step: what it is, the command, and where a test step writes its counts. */
 const STEPS = [
   { label: 'type check', command: 'npm', args: ['run', '--silent', 'typecheck'] },
-  { label: 'lint', command: bin('eslint'), args: ['--max-warnings=0', '.'] },
+  { label: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
   {
     label: 'unit tests',
     command: bin('vitest'),
@@ -32,7 +32,14 @@ const STEPS = [
   {
     label: 'story tests',
     command: bin('vitest'),
-    args: ['run', '--config', '.storybook/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/stories.json`],
+    args: [
+      'run',
+      '--config',
+      '.storybook/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${RESULTS}/stories.json`,
+    ],
     results: `${RESULTS}/stories.json`,
   },
 ];
@@ -65,7 +72,9 @@ for (const { label, command, args, results } of STEPS) {
   if (status !== 0 && stepFailed === 0) stepFailed = 1;
   passed += stepPassed;
   failed += stepFailed;
-  summary.push(`${status === 0 ? 'ok  ' : 'FAIL'} ${label.padEnd(14)} ${String(stepPassed).padStart(4)} passed ${String(stepFailed).padStart(3)} failed  ${seconds}s`);
+  summary.push(
+    `${status === 0 ? 'ok  ' : 'FAIL'} ${label.padEnd(14)} ${String(stepPassed).padStart(4)} passed ${String(stepFailed).padStart(3)} failed  ${seconds}s`,
+  );
 }
 console.log(`\n${summary.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -4,10 +4,33 @@
  */
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
-  laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', bdquo: '„',
-  ndash: '–', mdash: '—', hellip: '…', copy: '©', reg: '®', trade: '™', deg: '°', times: '×',
-  middot: '·', bull: '•', euro: '€', shy: '\u00ad', thinsp: '\u2009', numero: '№',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  laquo: '«',
+  raquo: '»',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  bdquo: '„',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  times: '×',
+  middot: '·',
+  bull: '•',
+  euro: '€',
+  shy: '\u00ad',
+  thinsp: '\u2009',
+  numero: '№',
 };
 
 /** Decodes HTML character references: named (common set), decimal and hexadecimal. */

@@ -141,7 +141,11 @@ export function readEvent(value: unknown): CstoEvent | undefined {
 }
 
 /** A release, or undefined when it lacks an id, a title or a readable date. */
-export function readRelease(value: unknown, base: string | undefined, titleKind: TextKind = 'text'): Release | undefined {
+export function readRelease(
+  value: unknown,
+  base: string | undefined,
+  titleKind: TextKind = 'text',
+): Release | undefined {
   if (!isObject(value)) return undefined;
   const id = readId(value.id);
   const title = readText(value.title, titleKind);

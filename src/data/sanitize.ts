@@ -8,11 +8,49 @@ import { bodyHtml, escapeHtml, htmlToText } from './clean-text.js';
  */
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'strong', 'b', 'em', 'i', 'u', 's', 'small', 'sub', 'sup', 'mark', 'span', 'abbr',
-  'a', 'img', 'figure', 'figcaption',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'q', 'cite', 'code', 'pre',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'hr',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'small',
+  'sub',
+  'sup',
+  'mark',
+  'span',
+  'abbr',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'q',
+  'cite',
+  'code',
+  'pre',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
 ];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'lang', 'dir', 'colspan', 'rowspan', 'scope', 'width', 'height'];
 
@@ -30,7 +68,9 @@ interface TrustedTypePolicyLike {
 }
 
 type WindowWithTrustedTypes = WindowLike & {
-  trustedTypes?: { createPolicy(name: string, rules: Record<string, (input: string) => string>): TrustedTypePolicyLike };
+  trustedTypes?: {
+    createPolicy(name: string, rules: Record<string, (input: string) => string>): TrustedTypePolicyLike;
+  };
 };
 
 /**

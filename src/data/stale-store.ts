@@ -23,7 +23,10 @@ function storage(): Storage | undefined {
 
 export function rememberFeed(url: string, feed: Feed): void {
   memory.set(url, feed);
-  const stored = feed.releases.length > MAX_STORED_RELEASES ? { ...feed, releases: feed.releases.slice(0, MAX_STORED_RELEASES) } : feed;
+  const stored =
+    feed.releases.length > MAX_STORED_RELEASES
+      ? { ...feed, releases: feed.releases.slice(0, MAX_STORED_RELEASES) }
+      : feed;
   const json = JSON.stringify(stored);
   if (json.length > MAX_STORED_CHARS) return;
   try {

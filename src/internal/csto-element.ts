@@ -41,12 +41,18 @@ export class CstoElement extends LitElement {
    * differs. A class already registered under another tag (a page's own name for it) is
    * registered here as a subclass, since a registry takes each constructor once.
    */
-  static define<T extends typeof CstoElement>(this: T, tag: string, registry: CustomElementRegistry = customElements): T {
+  static define<T extends typeof CstoElement>(
+    this: T,
+    tag: string,
+    registry: CustomElementRegistry = customElements,
+  ): T {
     const existing = registry.get(tag) as typeof CstoElement | undefined;
     if (existing) {
       if (existing !== this && existing.libraryVersion !== this.libraryVersion && !warnedTags.has(tag)) {
         warnedTags.add(tag);
-        console.warn(`csto-widgets ${this.libraryVersion}: <${tag}> is already defined by another script; that definition is kept.`);
+        console.warn(
+          `csto-widgets ${this.libraryVersion}: <${tag}> is already defined by another script; that definition is kept.`,
+        );
       }
       return this;
     }

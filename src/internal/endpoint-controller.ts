@@ -73,7 +73,11 @@ export class EndpointController implements ReactiveController {
     this.pendingEvent = () => this.host.emit('csto-load', { releases: feed.releases, skipped: feed.skipped });
   }
 
-  private async load(endpoint: string | undefined, mayLoad: boolean, signal: AbortSignal): Promise<Feed | typeof initialState> {
+  private async load(
+    endpoint: string | undefined,
+    mayLoad: boolean,
+    signal: AbortSignal,
+  ): Promise<Feed | typeof initialState> {
     if (!endpoint || !mayLoad) return initialState;
     const fresh = this.freshNext;
     this.freshNext = false;

@@ -25,5 +25,6 @@ export function errorState(error: ErrorStateInput, lang: Lang, retry: () => void
 
 /** The loading message (a polite status) with its spinner; the fallback content stays visible. */
 export function loadingState(text: string): TemplateResult {
-  return html`<p part="loading" role="status"><span class="spinner" aria-hidden="true"></span>${text}</p><slot></slot>`;
+  return html`<p part="loading" role="status"><span class="spinner" aria-hidden="true"></span>${text}</p>
+    <slot></slot>`;
 }

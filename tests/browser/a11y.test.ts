@@ -253,9 +253,7 @@ describe('axe: <member-states-badge>', () => {
 
   for (const variant of ['flags', 'codes', 'count'] as const) {
     it(`${variant}`, async () => {
-      const el = await fixture<MemberStatesBadge>(
-        html`<member-states-badge variant=${variant}></member-states-badge>`,
-      );
+      const el = await fixture<MemberStatesBadge>(html`<member-states-badge variant=${variant}></member-states-badge>`);
       await settledOn(el, variant === 'count' ? 'count' : 'state');
       await expectNoViolations(el, variant);
     });
@@ -275,9 +273,7 @@ describe('axe: <member-states-badge>', () => {
 
   for (const variant of ['flags', 'count'] as const) {
     it(`${variant}, with a tooltip open`, async () => {
-      const el = await fixture<MemberStatesBadge>(
-        html`<member-states-badge variant=${variant}></member-states-badge>`,
-      );
+      const el = await fixture<MemberStatesBadge>(html`<member-states-badge variant=${variant}></member-states-badge>`);
       const anchor = await settledOn(el, variant === 'count' ? 'count' : 'state').then(() =>
         part(el, variant === 'count' ? 'count' : 'state'),
       );

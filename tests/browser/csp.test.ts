@@ -59,7 +59,8 @@ function expectRenderedCleanly(report: CspReport): void {
   // Lit's styles arrive as adopted stylesheets (allowed by style-src 'self'), never as <style>.
   expect(report.styleElements, '<style> in shadow roots').to.equal(0);
   for (const sheets of report.adoptedSheets) expect(sheets).to.be.at.least(1);
-  if (report.defined.includes('member-states-badge')) for (const states of report.badgeStates) expect(states).to.be.at.least(1);
+  if (report.defined.includes('member-states-badge'))
+    for (const states of report.badgeStates) expect(states).to.be.at.least(1);
 }
 
 describe('strict CSP with Trusted Types required', function () {

@@ -49,7 +49,10 @@ describe('a hostile host page', () => {
   afterEach(() => mounted.splice(0).forEach((host) => host.remove()));
 
   it('<news-feed>: every release, title, date and toggle stays visible', async () => {
-    const feed = await hostile<HTMLElement & { releases: unknown; updateComplete: Promise<unknown> }>('news-feed', 'en');
+    const feed = await hostile<HTMLElement & { releases: unknown; updateComplete: Promise<unknown> }>(
+      'news-feed',
+      'en',
+    );
     feed.releases = releases;
     await feed.updateComplete;
     const root = feed.shadowRoot!;
@@ -72,7 +75,10 @@ describe('a hostile host page', () => {
   });
 
   it('follows the host’s font and colour', async () => {
-    const feed = await hostile<HTMLElement & { releases: unknown; updateComplete: Promise<unknown> }>('news-feed', 'en');
+    const feed = await hostile<HTMLElement & { releases: unknown; updateComplete: Promise<unknown> }>(
+      'news-feed',
+      'en',
+    );
     feed.releases = releases;
     await feed.updateComplete;
     const title = getComputedStyle(feed.shadowRoot!.querySelector('span[part~="title"], a[part~="title"]')!);

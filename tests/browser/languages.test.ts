@@ -47,7 +47,6 @@ async function mount(template: ReturnType<typeof html>): Promise<HTMLElement> {
   return wrapper;
 }
 
-
 interface Language {
   readonly lang: string;
   /** The script every UI letter is in. */
@@ -66,7 +65,8 @@ const LANGUAGES: readonly Language[] = [
   { lang: 'tg', script: CYRILLIC, september: 'сентябри' },
 ];
 
-const ENGLISH_WORDS = /September|Show|more|Upcoming|Under way|Completed|member|states?\b|Details|Close|calendar|Try again|Loading|releases?|days?\b|ago|today/i;
+const ENGLISH_WORDS =
+  /September|Show|more|Upcoming|Under way|Completed|member|states?\b|Details|Close|calendar|Try again|Loading|releases?|days?\b|ago|today/i;
 
 /**
  * Checks that `text` is UI text of `language`: it has letters, every one in the language's script
@@ -172,7 +172,14 @@ for (const language of LANGUAGES) {
     it('<event-card>: range, statuses, relative hints, buttons and details', async () => {
       const card = (now: string): Promise<EventCard> =>
         fixture<EventCard>(
-          html`<event-card lang=${lang} name="X" location="Y" start="2024-09-03" end="2024-09-06" now=${now}></event-card>`,
+          html`<event-card
+            lang=${lang}
+            name="X"
+            location="Y"
+            start="2024-09-03"
+            end="2024-09-06"
+            now=${now}
+          ></event-card>`,
         );
       const upcoming = await card('2024-08-31T12:00:00');
       const dates = plainText(part(upcoming, 'dates'));
@@ -258,7 +265,15 @@ for (const language of LANGUAGES) {
 describe('plural forms of the count', () => {
   /** `n` distinct two-letter codes: the built-in six first, then made-up ones a newer endpoint might send. */
   const codes = (n: number): string =>
-    ['AM', 'BY', 'KZ', 'KG', 'RU', 'TJ', ...Array.from({ length: 30 }, (_, i) => `Q${String.fromCharCode(65 + i % 26)}`)]
+    [
+      'AM',
+      'BY',
+      'KZ',
+      'KG',
+      'RU',
+      'TJ',
+      ...Array.from({ length: 30 }, (_, i) => `Q${String.fromCharCode(65 + (i % 26))}`),
+    ]
       .filter((code, index, all) => all.indexOf(code) === index)
       .slice(0, n)
       .join(' ');
@@ -314,13 +329,15 @@ describe('where the language comes from', () => {
   });
 
   it('from the nearest ancestor, for every element, regional tags included', async () => {
-    const wrapper = await mount(html`<div lang="en">
-      <section lang="hy-AM">
-        <news-feed limit="1"></news-feed>
-        <event-card name="X" start="2024-09-03" now="2024-08-31T12:00:00"></event-card>
-        <member-states-badge variant="count"></member-states-badge>
-      </section>
-    </div>`);
+    const wrapper = await mount(
+      html`<div lang="en">
+        <section lang="hy-AM">
+          <news-feed limit="1"></news-feed>
+          <event-card name="X" start="2024-09-03" now="2024-08-31T12:00:00"></event-card>
+          <member-states-badge variant="count"></member-states-badge>
+        </section>
+      </div>`,
+    );
     const armenian = LANGUAGES[1]!;
     const feed = wrapper.querySelector('news-feed')!;
     feed.releases = RELEASES;
@@ -356,7 +373,9 @@ describe('where the language comes from', () => {
     await settledOn(feed, 'more');
     expect(dateOf(feed)).to.contain(kazakh.september);
     expectOwnScript(plainText(part(feed, 'more')), kazakh, 'more');
-    const card = await fixture<EventCard>(html`<event-card name="X" start="2024-09-03" now="2024-08-31T12:00:00"></event-card>`);
+    const card = await fixture<EventCard>(
+      html`<event-card name="X" start="2024-09-03" now="2024-08-31T12:00:00"></event-card>`,
+    );
     expectOwnScript(plainText(part(card, 'status')), kazakh, 'status');
     const badge = await fixture<MemberStatesBadge>(html`<member-states-badge variant="count"></member-states-badge>`);
     expectOwnScript(plainText(part(badge, 'count')), kazakh, 'count');
@@ -369,7 +388,9 @@ describe('where the language comes from', () => {
 
   it('skips a language the UI does not speak: to the ancestor, the page default, then English', async () => {
     const wrapper = await mount(
-      html`<div lang="ky"><event-card lang="fr" name="X" start="2024-09-03" now="2024-08-31T12:00:00"></event-card></div>`,
+      html`<div lang="ky">
+        <event-card lang="fr" name="X" start="2024-09-03" now="2024-08-31T12:00:00"></event-card>
+      </div>`,
     );
     expect(dateOf(wrapper.querySelector('event-card')!)).to.contain('сентябрь');
 
@@ -379,11 +400,19 @@ describe('where the language comes from', () => {
     window.addEventListener('error', onError);
     try {
       const card = await fixture<EventCard>(
-        html`<event-card lang="xx-Latn" name="X" start="2024-09-03" end="2024-09-06" now="2024-08-31T12:00:00"></event-card>`,
+        html`<event-card
+          lang="xx-Latn"
+          name="X"
+          start="2024-09-03"
+          end="2024-09-06"
+          now="2024-08-31T12:00:00"
+        ></event-card>`,
       );
       expect(dateOf(card)).to.equal('3–6 September 2024');
       expect(plainText(part(card, 'status'))).to.equal('Upcoming · in 3 days');
-      const badge = await fixture<MemberStatesBadge>(html`<member-states-badge lang="" variant="count"></member-states-badge>`);
+      const badge = await fixture<MemberStatesBadge>(
+        html`<member-states-badge lang="" variant="count"></member-states-badge>`,
+      );
       expect(plainText(part(badge, 'count'))).to.equal('6 member states');
       const feed = await fixture<NewsFeed>(html`<news-feed lang="zz" limit="1"></news-feed>`);
       feed.releases = RELEASES;

@@ -46,7 +46,6 @@ async function mount(template: ReturnType<typeof html>): Promise<HTMLElement> {
   return wrapper;
 }
 
-
 const LONG_WORD = 'CollectiveRapidReactionForcesCounterTerrorismAndCounterNarcoticsExercise2024';
 const RELEASES = {
   releases: [
@@ -98,11 +97,15 @@ function reflowProblems(host: Element, bounds: DOMRect): string[] {
     const rect = node.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
     if (rect.left < bounds.left - 0.5 || rect.right > bounds.right + 0.5) {
-      problems.push(`${describeNode(node)} spans ${rect.left.toFixed(0)}–${rect.right.toFixed(0)}, outside ${bounds.left.toFixed(0)}–${bounds.right.toFixed(0)}`);
+      problems.push(
+        `${describeNode(node)} spans ${rect.left.toFixed(0)}–${rect.right.toFixed(0)}, outside ${bounds.left.toFixed(0)}–${bounds.right.toFixed(0)}`,
+      );
     }
     const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
     if (!scrolls && node.clientWidth > 0 && node.scrollWidth > node.clientWidth + 1) {
-      problems.push(`${describeNode(node)} overflows: scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`);
+      problems.push(
+        `${describeNode(node)} overflows: scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`,
+      );
     }
     const clips = style.overflowY === 'hidden' || style.overflowY === 'clip' || style.overflowX === 'hidden';
     if (clips && (node.scrollHeight > node.clientHeight + 1 || node.scrollWidth > node.clientWidth + 1)) {
@@ -113,7 +116,9 @@ function reflowProblems(host: Element, bounds: DOMRect): string[] {
 }
 
 /** Every element, loaded with long words, a body open, the details popover and a tooltip open. */
-async function allElements(container: HTMLElement): Promise<{ feed: NewsFeed; card: EventCard; badge: MemberStatesBadge }> {
+async function allElements(
+  container: HTMLElement,
+): Promise<{ feed: NewsFeed; card: EventCard; badge: MemberStatesBadge }> {
   const feed = container.querySelector<NewsFeed>('news-feed')!;
   const card = container.querySelector<EventCard>('event-card')!;
   const badge = container.querySelector<MemberStatesBadge>('member-states-badge')!;
@@ -131,20 +136,22 @@ async function allElements(container: HTMLElement): Promise<{ feed: NewsFeed; ca
 }
 
 const page = (style: string): Promise<HTMLElement> =>
-  mount(html`<div style=${style}>
-    <news-feed limit="1"></news-feed>
-    <event-card
-      name=${LONG_WORD}
-      kind="joint command-staff training of the Collective Rapid Reaction Forces"
-      start="2024-09-03"
-      end="2024-10-06"
-      location=${`Balykchy, ${LONG_WORD}`}
-      states="AM BY KZ KG RU TJ"
-      now="2024-08-31T12:00:00"
-    ></event-card>
-    <member-states-badge variant="flags"></member-states-badge>
-    <member-states-badge variant="count"></member-states-badge>
-  </div>`);
+  mount(
+    html`<div style=${style}>
+      <news-feed limit="1"></news-feed>
+      <event-card
+        name=${LONG_WORD}
+        kind="joint command-staff training of the Collective Rapid Reaction Forces"
+        start="2024-09-03"
+        end="2024-10-06"
+        location=${`Balykchy, ${LONG_WORD}`}
+        states="AM BY KZ KG RU TJ"
+        now="2024-08-31T12:00:00"
+      ></event-card>
+      <member-states-badge variant="flags"></member-states-badge>
+      <member-states-badge variant="count"></member-states-badge>
+    </div>`,
+  );
 
 beforeEach(() => {
   clearFeedCache();
@@ -180,7 +187,9 @@ describe('reflow', () => {
     const popover = part(card, 'details')!.getBoundingClientRect();
     expect(popover.left).to.be.at.least(0);
     expect(popover.right).to.be.at.most(document.documentElement.clientWidth);
-    expect(document.documentElement.scrollWidth, 'page scrolls sideways').to.be.at.most(document.documentElement.clientWidth);
+    expect(document.documentElement.scrollWidth, 'page scrolls sideways').to.be.at.most(
+      document.documentElement.clientWidth,
+    );
   });
 
   it('fits text at 200% in a 640 px viewport (1280 px zoomed to 200%)', async () => {
@@ -222,12 +231,14 @@ describe('prefers-reduced-motion', () => {
   }
 
   async function loadingAndOpen(): Promise<Element[]> {
-    const container = await mount(html`<div>
-      <news-feed src=${feedUrl('native.json', 'delay=3000')}></news-feed>
-      <news-feed></news-feed>
-      <event-card src=${feedUrl('native.json', 'delay=3000')}></event-card>
-      <member-states-badge src=${feedUrl('native.json', 'delay=3000')}></member-states-badge>
-    </div>`);
+    const container = await mount(
+      html`<div>
+        <news-feed src=${feedUrl('native.json', 'delay=3000')}></news-feed>
+        <news-feed></news-feed>
+        <event-card src=${feedUrl('native.json', 'delay=3000')}></event-card>
+        <member-states-badge src=${feedUrl('native.json', 'delay=3000')}></member-states-badge>
+      </div>`,
+    );
     const hosts = [...container.children];
     const feed = hosts[1] as NewsFeed;
     feed.releases = RELEASES;
@@ -285,16 +296,20 @@ describe('forced colors', () => {
           parseFloat(style.borderTopWidth) > 0 &&
           // ButtonText resolves to an opaque colour; the normal border is a see-through mix.
           !/rgba|\/ 0?\.\d|transparent/.test(style.borderTopColor);
-        return visible ? [] : [`${describeNode(button)}: ${style.borderTopStyle} ${style.borderTopWidth} ${style.borderTopColor}`];
+        return visible
+          ? []
+          : [`${describeNode(button)}: ${style.borderTopStyle} ${style.borderTopWidth} ${style.borderTopColor}`];
       });
   }
 
   async function withButtons(): Promise<Element[]> {
-    const container = await mount(html`<div>
-      <news-feed limit="1"></news-feed>
-      <news-feed src=${feedUrl('native.json', 'status=500')}></news-feed>
-      <event-card name="Rock-2024" start="2024-09-03" now="2024-09-03T12:00:00"></event-card>
-    </div>`);
+    const container = await mount(
+      html`<div>
+        <news-feed limit="1"></news-feed>
+        <news-feed src=${feedUrl('native.json', 'status=500')}></news-feed>
+        <event-card name="Rock-2024" start="2024-09-03" now="2024-09-03T12:00:00"></event-card>
+      </div>`,
+    );
     const hosts = [...container.children];
     (hosts[0] as NewsFeed).releases = RELEASES;
     await until(() => part(hosts[0]!, 'more') !== null && part(hosts[1]!, 'retry') !== null, 4000, 'the buttons');
@@ -321,26 +336,34 @@ describe('forced colors', () => {
 describe('prefers-color-scheme: dark', () => {
   const DARK_TEXT = 'rgb(235, 235, 235)';
   async function darkPage(): Promise<HTMLElement> {
-    return mount(html`<div>
-      <style>
-        .host-page {
-          color: rgb(20, 20, 20);
-          background: rgb(255, 255, 255);
-        }
-        @media (prefers-color-scheme: dark) {
+    return mount(
+      html`<div>
+        <style>
           .host-page {
-            color-scheme: dark;
-            color: ${DARK_TEXT};
-            background: rgb(18, 18, 18);
+            color: rgb(20, 20, 20);
+            background: rgb(255, 255, 255);
           }
-        }
-      </style>
-      <div class="host-page">
-        <news-feed limit="1"></news-feed>
-        <event-card name="Rock-2024" start="2024-09-03" end="2024-09-05" now="2024-08-31T12:00:00" states="KZ RU"></event-card>
-        <member-states-badge variant="count"></member-states-badge>
-      </div>
-    </div>`);
+          @media (prefers-color-scheme: dark) {
+            .host-page {
+              color-scheme: dark;
+              color: ${DARK_TEXT};
+              background: rgb(18, 18, 18);
+            }
+          }
+        </style>
+        <div class="host-page">
+          <news-feed limit="1"></news-feed>
+          <event-card
+            name="Rock-2024"
+            start="2024-09-03"
+            end="2024-09-05"
+            now="2024-08-31T12:00:00"
+            states="KZ RU"
+          ></event-card>
+          <member-states-badge variant="count"></member-states-badge>
+        </div>
+      </div>`,
+    );
   }
 
   /** Text parts whose colour should be the host page's own. */

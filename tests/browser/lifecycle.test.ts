@@ -67,7 +67,9 @@ describe('a thousand connects and disconnects', function () {
       await sleep(300);
       const stats = await settledRequests(k);
       const after = liveResources();
-      console.log(`<${tag}> ×${ROUNDS} in ${Math.round(performance.now() - started)} ms: requests ${JSON.stringify(stats)}, live ${JSON.stringify({ timers: after.timers, listeners: after.listeners })}`);
+      console.log(
+        `<${tag}> ×${ROUNDS} in ${Math.round(performance.now() - started)} ms: requests ${JSON.stringify(stats)}, live ${JSON.stringify({ timers: after.timers, listeners: after.listeners })}`,
+      );
       expect(stats.open, 'requests still open at the server').to.equal(0);
       // `finished` is not asserted: Chrome lets a few aborted fetches run to the end (a bare
       // fetch + abort loop shows the same); the hanging endpoint below is the strict check.

@@ -35,7 +35,11 @@ const items = (el: Element): number => el.shadowRoot!.querySelectorAll('[part~="
 async function feedAt(src: string, attributes = ''): Promise<HTMLElement> {
   const element = document.createElement('news-feed');
   element.setAttribute('src', src);
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((pair) => pair.split('='))) element.setAttribute(name!, value ?? '');
+  for (const [name, value] of attributes
+    .split(' ')
+    .filter(Boolean)
+    .map((pair) => pair.split('=')))
+    element.setAttribute(name!, value ?? '');
   return fixture<HTMLElement>(element);
 }
 

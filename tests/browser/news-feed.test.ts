@@ -19,7 +19,9 @@ async function loadedFeed(template: ReturnType<typeof html>): Promise<NewsFeed> 
   return el;
 }
 
-async function failedFeed(template: ReturnType<typeof html>): Promise<{ el: NewsFeed; detail: { kind: string; status?: number } }> {
+async function failedFeed(
+  template: ReturnType<typeof html>,
+): Promise<{ el: NewsFeed; detail: { kind: string; status?: number } }> {
   const el = await fixture<NewsFeed>(template);
   const { detail } = await oneEvent(el, 'csto-error');
   await el.updateComplete;
@@ -75,7 +77,11 @@ describe('<news-feed> rendering', () => {
     const own = await loadedFeed(html`<news-feed lang="ru" src=${feedUrl('native.json')}></news-feed>`);
     expect(plainText(part(own, 'date'))).to.equal('5 сентября 2024 г.');
     expect(titles(own)[0]).to.match(/[А-Яа-я]/);
-    const wrapper = await fixture<HTMLElement>(html`<section lang="ru-RU"><div><news-feed src=${feedUrl('native.json')}></news-feed></div></section>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<section lang="ru-RU">
+        <div><news-feed src=${feedUrl('native.json')}></news-feed></div>
+      </section>`,
+    );
     const inherited = wrapper.querySelector('news-feed')!;
     // fixture() of a plain wrapper waits a frame, by which time csto-load may have been sent.
     await until(() => parts(inherited, 'item').length === 4, 4000, 'the inherited feed');
@@ -179,7 +185,9 @@ describe('<news-feed> filters', () => {
     ['training', 'KZ', 1],
   ] as const) {
     it(`shows ${count} releases for tag "${tag}" and member-state "${state}"`, async () => {
-      const el = await loadedFeed(html`<news-feed tag=${tag} member-state=${state} src=${feedUrl('tags.json')}></news-feed>`);
+      const el = await loadedFeed(
+        html`<news-feed tag=${tag} member-state=${state} src=${feedUrl('tags.json')}></news-feed>`,
+      );
       expect(parts(el, 'item')).to.have.length(count);
     });
   }
@@ -279,7 +287,9 @@ describe('<news-feed> states', () => {
 
   it('keeps light-DOM fallback content while loading and when the endpoint fails', async () => {
     const { el } = await failedFeed(
-      html`<news-feed src=${feedUrl('native.json', 'status=503')}><a href="https://odkb-csto.org/news/">Newsroom</a></news-feed>`,
+      html`<news-feed src=${feedUrl('native.json', 'status=503')}
+        ><a href="https://odkb-csto.org/news/">Newsroom</a></news-feed
+      >`,
     );
     const slot = el.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Newsroom']);
@@ -287,7 +297,9 @@ describe('<news-feed> states', () => {
   });
 
   it('hides the fallback once releases are shown', async () => {
-    const el = await loadedFeed(html`<news-feed src=${feedUrl('native.json')}><a href="/news">Newsroom</a></news-feed>`);
+    const el = await loadedFeed(
+      html`<news-feed src=${feedUrl('native.json')}><a href="/news">Newsroom</a></news-feed>`,
+    );
     expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
   });
 });
@@ -295,10 +307,12 @@ describe('<news-feed> states', () => {
 describe('<news-feed> requests', () => {
   it('makes one request for five elements with the same src', async () => {
     const src = feedUrl('native.json', 'delay=100');
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <news-feed src=${src}></news-feed><news-feed src=${src}></news-feed><news-feed src=${src}></news-feed>
-      <news-feed src=${src}></news-feed><news-feed src=${src}></news-feed>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <news-feed src=${src}></news-feed><news-feed src=${src}></news-feed><news-feed src=${src}></news-feed>
+        <news-feed src=${src}></news-feed><news-feed src=${src}></news-feed>
+      </div>`,
+    );
     const feeds = [...wrapper.querySelectorAll('news-feed')];
     await until(() => feeds.every((el) => parts(el, 'item').length === 4), 4000, 'five feeds to render');
     expect(await requestCount(src)).to.equal(1);
@@ -307,7 +321,10 @@ describe('<news-feed> requests', () => {
   it('with loading="lazy" fetches only when the element nears the viewport', async () => {
     const src = feedUrl('native.json');
     const wrapper = await fixture<HTMLElement>(
-      html`<div><div style="height: 5000px"></div><news-feed loading="lazy" src=${src}></news-feed></div>`,
+      html`<div>
+        <div style="height: 5000px"></div>
+        <news-feed loading="lazy" src=${src}></news-feed>
+      </div>`,
     );
     const el = wrapper.querySelector('news-feed')!;
     await aTimeout(300);

@@ -31,13 +31,44 @@ for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
     void window.__xssTrapCalls.push(`${name}(${args.map(String).join(', ')})`);
 }
 const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+document.addEventListener('securitypolicyviolation', (event) =>
+  violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+);
 
 const DANGEROUS_ELEMENTS = [
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'base', 'meta', 'link',
-  'style', 'noscript', 'svg:not([part="flag"])', 'math', 'input', 'textarea', 'select', 'portal',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'noscript',
+  'svg:not([part="flag"])',
+  'math',
+  'input',
+  'textarea',
+  'select',
+  'portal',
 ];
-const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'formaction', 'srcset', 'poster', 'background', 'data', 'ping', 'srcdoc'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'xlink:href',
+  'action',
+  'formaction',
+  'srcset',
+  'poster',
+  'background',
+  'data',
+  'ping',
+  'srcdoc',
+];
 // Browsers drop ASCII whitespace and control characters anywhere in a scheme before they read it.
 const DANGEROUS_URL = /^(javascript|vbscript|data:text\/html|livescript|mocha)/i;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what browsers strip
@@ -64,7 +95,8 @@ function dangersIn(root: ParentNode): string[] {
   let roots = 0;
   for (const shadow of shadowRootsIn(root)) {
     roots++;
-    for (const element of shadow.querySelectorAll(DANGEROUS_ELEMENTS.join(','))) found.push(`element ${locate(element)}`);
+    for (const element of shadow.querySelectorAll(DANGEROUS_ELEMENTS.join(',')))
+      found.push(`element ${locate(element)}`);
     for (const element of shadow.querySelectorAll('*')) {
       for (const { name, value } of element.attributes) {
         if (name.startsWith('on')) found.push(`${name} on ${locate(element)}`);
@@ -74,12 +106,15 @@ function dangersIn(root: ParentNode): string[] {
       }
     }
     // Endpoint HTML may not restyle anything: our allow-list has no `style` attribute.
-    for (const element of shadow.querySelectorAll('[part~="body"] [style], [part~="body"] [class], [part~="body"] [id]')) {
+    for (const element of shadow.querySelectorAll(
+      '[part~="body"] [style], [part~="body"] [class], [part~="body"] [id]',
+    )) {
       found.push(`styling attribute on ${locate(element)}`);
     }
     // Endpoint links never keep a handle on this page.
     for (const link of shadow.querySelectorAll('[part~="body"] a[href]')) {
-      if (link.getAttribute('rel') !== 'noopener noreferrer') found.push(`rel="${link.getAttribute('rel')}" on ${locate(link)}`);
+      if (link.getAttribute('rel') !== 'noopener noreferrer')
+        found.push(`rel="${link.getAttribute('rel')}" on ${locate(link)}`);
     }
   }
   if (roots === 0) found.push('no shadow root rendered at all');
@@ -142,7 +177,9 @@ describe('XSS corpus through every field', function () {
 
   after(() => {
     const byWay = [...tested.byWay].map(([way, n]) => `${way}: ${n}`).join('; ');
-    console.log(`XSS corpus: ${vectors.length} vectors, ${tested.combinations} vector × field × way combinations (${byWay})`);
+    console.log(
+      `XSS corpus: ${vectors.length} vectors, ${tested.combinations} vector × field × way combinations (${byWay})`,
+    );
   });
 
   const count = (way: string, n: number): void => {
@@ -157,7 +194,9 @@ describe('XSS corpus through every field', function () {
   });
 
   it('<news-feed releases> (native): every field of every release', async () => {
-    const feed = await fixture<HTMLElement & { releases: unknown }>(html`<news-feed expand limit="100000"></news-feed>`);
+    const feed = await fixture<HTMLElement & { releases: unknown }>(
+      html`<news-feed expand limit="100000"></news-feed>`,
+    );
     feed.releases = vectors.map(({ payload }, i) => xssRelease(payload, i));
     await settle([feed]);
     const rendered = renderedItems(feed);
@@ -167,7 +206,9 @@ describe('XSS corpus through every field', function () {
   });
 
   it('<news-feed releases> (JSON Feed and WordPress shapes): titles and bodies read as HTML', async () => {
-    const jsonFeed = await fixture<HTMLElement & { releases: unknown }>(html`<news-feed expand limit="100000"></news-feed>`);
+    const jsonFeed = await fixture<HTMLElement & { releases: unknown }>(
+      html`<news-feed expand limit="100000"></news-feed>`,
+    );
     jsonFeed.releases = {
       version: 'https://jsonfeed.org/version/1.1',
       items: vectors.map(({ payload }, i) => ({
@@ -181,7 +222,9 @@ describe('XSS corpus through every field', function () {
         tags: [payload],
       })),
     };
-    const wordPress = await fixture<HTMLElement & { releases: unknown }>(html`<news-feed expand limit="100000"></news-feed>`);
+    const wordPress = await fixture<HTMLElement & { releases: unknown }>(
+      html`<news-feed expand limit="100000"></news-feed>`,
+    );
     wordPress.releases = vectors.map(({ payload }, i) => ({
       id: i + 1,
       date_gmt: '2024-09-03T10:00:00',
@@ -197,8 +240,13 @@ describe('XSS corpus through every field', function () {
   });
 
   it('<news-feed src>: the vectors served by a real endpoint', async () => {
-    const feed = await fixture<HTMLElement>(html`<news-feed src="/security/xss-feed.json" expand limit="100000"></news-feed>`);
-    await until(() => renderedItems(feed) > 0 || Boolean(feed.shadowRoot?.querySelector('[part~="error"]')), 'the feed');
+    const feed = await fixture<HTMLElement>(
+      html`<news-feed src="/security/xss-feed.json" expand limit="100000"></news-feed>`,
+    );
+    await until(
+      () => renderedItems(feed) > 0 || Boolean(feed.shadowRoot?.querySelector('[part~="error"]')),
+      'the feed',
+    );
     await settle([feed]);
     expect(feed.shadowRoot!.querySelector('[part~="error"]'), 'error state').to.equal(null);
     const rendered = renderedItems(feed);
@@ -208,9 +256,17 @@ describe('XSS corpus through every field', function () {
   });
 
   it('<news-feed>: our own dates and language maps (prototype keys) in every text field', async () => {
-    const feed = await fixture<HTMLElement & { releases: unknown }>(html`<news-feed expand limit="100000"></news-feed>`);
+    const feed = await fixture<HTMLElement & { releases: unknown }>(
+      html`<news-feed expand limit="100000"></news-feed>`,
+    );
     const releases = [
-      ...own.dates.map((date, i) => ({ id: `date-${i}`, title: `Date ${i}`, date, body: date, event: { name: 'e', start: date, end: date } })),
+      ...own.dates.map((date, i) => ({
+        id: `date-${i}`,
+        title: `Date ${i}`,
+        date,
+        body: date,
+        event: { name: 'e', start: date, end: date },
+      })),
       ...own.languageMaps.map((map, i) => ({
         id: `map-${i}`,
         title: map,
@@ -232,7 +288,13 @@ describe('XSS corpus through every field', function () {
     const badges: HTMLElement[] = [];
     for (const variant of ['flags', 'codes', 'count']) {
       badges.push(
-        await fixture<HTMLElement>(html`<member-states-badge src="/security/xss-feed.json" variant=${variant} states=${codes}></member-states-badge>`),
+        await fixture<HTMLElement>(
+          html`<member-states-badge
+            src="/security/xss-feed.json"
+            variant=${variant}
+            states=${codes}
+          ></member-states-badge>`,
+        ),
       );
     }
     await until(() => Boolean(badges[0]!.shadowRoot?.querySelector('[part~="state"]')), 'the badge');
@@ -253,7 +315,10 @@ describe('XSS corpus through every field', function () {
     badge.memberStates = vectors.map(({ payload }, i) => xssMemberState(payload, i));
     await settle([badge]);
     expect(dangersIn(document)).to.deep.equal([]);
-    count('member-states-badge property', badge.shadowRoot!.querySelectorAll('[part~="state"]').length * BADGE_FIELDS.length);
+    count(
+      'member-states-badge property',
+      badge.shadowRoot!.querySelectorAll('[part~="state"]').length * BADGE_FIELDS.length,
+    );
   });
 
   it('<event-card event>, attributes and src + release-id: name, kind and location', async function () {
@@ -265,7 +330,14 @@ describe('XSS corpus through every field', function () {
       byProperty.setAttribute('now', '2024-09-04');
       byProperty.event = xssEvent(payload, i);
       const byAttributes = document.createElement('event-card');
-      for (const [name, value] of [['name', payload], ['kind', payload], ['location', payload], ['start', '2024-09-03'], ['states', payload], ['now', '2024-09-04']]) {
+      for (const [name, value] of [
+        ['name', payload],
+        ['kind', payload],
+        ['location', payload],
+        ['start', '2024-09-03'],
+        ['states', payload],
+        ['now', '2024-09-04'],
+      ]) {
         byAttributes.setAttribute(name!, value!);
       }
       const byEndpoint = document.createElement('event-card');
@@ -275,9 +347,18 @@ describe('XSS corpus through every field', function () {
       cards.push(byProperty, byAttributes, byEndpoint);
     });
     container.append(...cards);
-    await until(() => cards.every((card) => card.shadowRoot && !card.shadowRoot.querySelector('[part~="loading"]')), 'the event cards', 20_000);
+    await until(
+      () => cards.every((card) => card.shadowRoot && !card.shadowRoot.querySelector('[part~="loading"]')),
+      'the event cards',
+      20_000,
+    );
     // Open every details popover, where the event's fields show again.
-    for (const card of cards) card.shadowRoot!.querySelector<HTMLElement>('[part~="details-button"], [part~="details"] button, button[aria-haspopup]')?.click();
+    for (const card of cards)
+      card
+        .shadowRoot!.querySelector<HTMLElement>(
+          '[part~="details-button"], [part~="details"] button, button[aria-haspopup]',
+        )
+        ?.click();
     await settle(cards);
     expect(dangersIn(container)).to.deep.equal([]);
     const named = cards.filter((card) => card.shadowRoot!.querySelector('[part~="name"]')).length;

@@ -4,7 +4,11 @@
  */
 window.cspProbe = { violations: [], errors: [] };
 document.addEventListener('securitypolicyviolation', (event) => {
-  window.cspProbe.violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+  window.cspProbe.violations.push(
+    `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+  );
 });
 window.addEventListener('error', (event) => window.cspProbe.errors.push(String(event.message)));
-window.addEventListener('unhandledrejection', (event) => window.cspProbe.errors.push(`unhandled: ${String(event.reason)}`));
+window.addEventListener('unhandledrejection', (event) =>
+  window.cspProbe.errors.push(`unhandled: ${String(event.reason)}`),
+);

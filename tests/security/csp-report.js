@@ -5,13 +5,20 @@
 (function report() {
   const started = performance.now();
   const shadowRoots = () =>
-    [...document.querySelectorAll('news-feed, event-card, member-states-badge')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []));
-  const bodies = () => [...document.querySelectorAll('news-feed')].flatMap((feed) => [...(feed.shadowRoot?.querySelectorAll('[part~="body"]') ?? [])]);
+    [...document.querySelectorAll('news-feed, event-card, member-states-badge')].flatMap((el) =>
+      el.shadowRoot ? [el.shadowRoot] : [],
+    );
+  const bodies = () =>
+    [...document.querySelectorAll('news-feed')].flatMap((feed) => [
+      ...(feed.shadowRoot?.querySelectorAll('[part~="body"]') ?? []),
+    ]);
   const ready = () =>
     document.querySelector('news-feed')?.shadowRoot?.querySelector('[part~="item"]') &&
     bodies().some((body) => body.innerHTML.trim()) &&
     (!customElements.get('member-states-badge') ||
-      [...document.querySelectorAll('member-states-badge')].every((badge) => badge.shadowRoot?.querySelector('[part~="state"]')));
+      [...document.querySelectorAll('member-states-badge')].every((badge) =>
+        badge.shadowRoot?.querySelector('[part~="state"]'),
+      ));
   function send() {
     const roots = shadowRoots();
     window.parent.postMessage(
@@ -21,7 +28,9 @@
         items: document.querySelector('news-feed')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0,
         bodyHtml: bodies().map((body) => body.innerHTML),
         bodyElements: bodies().reduce((n, body) => n + body.querySelectorAll('p, strong, em, a, ul, li').length, 0),
-        badgeStates: [...document.querySelectorAll('member-states-badge')].map((b) => b.shadowRoot?.querySelectorAll('[part~="state"]').length ?? 0),
+        badgeStates: [...document.querySelectorAll('member-states-badge')].map(
+          (b) => b.shadowRoot?.querySelectorAll('[part~="state"]').length ?? 0,
+        ),
         styleElements: roots.reduce((n, root) => n + root.querySelectorAll('style').length, 0),
         adoptedSheets: roots.map((root) => root.adoptedStyleSheets.length),
         styleAttributes: roots.reduce((n, root) => n + root.querySelectorAll('[style]').length, 0),

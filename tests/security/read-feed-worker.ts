@@ -10,6 +10,10 @@ self.onmessage = (event: MessageEvent<string>) => {
     const feed = parseFeed(event.data);
     self.postMessage({ ok: true, releases: feed.releases.length, ms: performance.now() - started });
   } catch (error) {
-    self.postMessage({ ok: false, error: `${(error as Error).name}: ${(error as Error).message}`, ms: performance.now() - started });
+    self.postMessage({
+      ok: false,
+      error: `${(error as Error).name}: ${(error as Error).message}`,
+      ms: performance.now() - started,
+    });
   }
 };

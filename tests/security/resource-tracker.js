@@ -40,8 +40,12 @@ window.clearInterval = (id) => {
 
 const nativeAdd = EventTarget.prototype.addEventListener;
 const nativeRemove = EventTarget.prototype.removeEventListener;
-const listenerKey = (target, type, listener, options) =>
-  [target === window ? 'window' : 'document', type, listener, typeof options === 'boolean' ? options : Boolean(options?.capture)];
+const listenerKey = (target, type, listener, options) => [
+  target === window ? 'window' : 'document',
+  type,
+  listener,
+  typeof options === 'boolean' ? options : Boolean(options?.capture),
+];
 const keys = new Map(); // string id of a key -> listener identity is kept in the key array itself
 
 function sameKey(a, b) {
@@ -72,6 +76,8 @@ export function liveResources() {
   return {
     timers: live.timers.size,
     listeners: [...live.listeners.keys()].filter((key) => !keys.has(key)).length,
-    where: [...live.timers.values(), ...live.listeners.values()].map((stack) => stack.split('\n').slice(2, 5).join(' | ')),
+    where: [...live.timers.values(), ...live.listeners.values()].map((stack) =>
+      stack.split('\n').slice(2, 5).join(' | '),
+    ),
   };
 }

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  daysUntil,
-  eventStatus,
-  nextStatusChange,
-} from '../../src/components/event-card/event-status.js';
+import { daysUntil, eventStatus, nextStatusChange } from '../../src/components/event-card/event-status.js';
 import type { EventStatus } from '../../src/components/event-card/event-status.js';
 import type { CstoEvent, DatePoint } from '../../src/data/release.js';
 
@@ -84,10 +80,7 @@ describe('nextStatusChange', () => {
       fc.property(anyEvent, fc.integer({ min: 0, max: 40 * 24 * 60 }), (shape, nowOffset) => {
         const event: EventDates = {
           start: point(shape.startOffset, shape.startAllDay),
-          end:
-            shape.length === undefined
-              ? undefined
-              : point(shape.startOffset + shape.length, shape.endAllDay),
+          end: shape.length === undefined ? undefined : point(shape.startOffset + shape.length, shape.endAllDay),
         };
         const now = new Date(base + nowOffset * minute);
         const status = eventStatus(event, now);

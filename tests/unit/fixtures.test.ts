@@ -134,7 +134,9 @@ describe('other formats', () => {
     expect(((doc._csto as JsonObject).memberStates as Json[]).length).toBe(6);
     const items = doc.items as JsonObject[];
     expect(items).toHaveLength(3);
-    expect(items.every((item) => typeof item.id === 'string' && parseDate(item.date_published) !== undefined)).toBe(true);
+    expect(items.every((item) => typeof item.id === 'string' && parseDate(item.date_published) !== undefined)).toBe(
+      true,
+    );
     expect(items.some((item) => typeof item.content_html === 'string')).toBe(true);
     const extended = items.filter((item) => isObject(item._csto));
     expect(extended.every((item) => isObject((item._csto as JsonObject).event))).toBe(true);

@@ -39,9 +39,7 @@ describe('flagSvg', () => {
   ])('draws %s in its colours', (code, expected) => {
     const root = renderFlag(code);
     expect(root.children.length).toBeGreaterThan(0);
-    expect(
-      [...root.querySelectorAll('*')].every((node) => node.namespaceURI === SVG_NAMESPACE),
-    ).toBe(true);
+    expect([...root.querySelectorAll('*')].every((node) => node.namespaceURI === SVG_NAMESPACE)).toBe(true);
     expect(colours(root)).toEqual(new Set(expected));
   });
 

@@ -132,18 +132,13 @@ describe('eventToIcs', () => {
     expect(vevent.getFirstPropertyValue('uid')).toBe('release-42@odkb-csto.org');
     expect(contentLines(ics)).toContain('DTSTAMP:20240801T123456Z');
     expect(eventToIcs(summit, options)).toBe(ics);
-    expect(
-      parse(eventToIcs(summit, { ...options, uid: 'x@example.org' })).vevent.getFirstPropertyValue(
-        'uid',
-      ),
-    ).toBe('x@example.org');
+    expect(parse(eventToIcs(summit, { ...options, uid: 'x@example.org' })).vevent.getFirstPropertyValue('uid')).toBe(
+      'x@example.org',
+    );
   });
 
   it('ends every line with CRLF and has no bare CR or LF', () => {
-    const ics = eventToIcs(
-      { ...summit, name: { en: 'one\ntwo\r\nthree\rfour' } },
-      { ...options, description: 'a\nb' },
-    );
+    const ics = eventToIcs({ ...summit, name: { en: 'one\ntwo\r\nthree\rfour' } }, { ...options, description: 'a\nb' });
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
@@ -153,10 +148,7 @@ describe('eventToIcs', () => {
       'Совместное командно-штабное учение Коллективных сил оперативного реагирования ОДКБ «Взаимодействие-2024» 🛡️𝄞 '.repeat(
         3,
       );
-    const ics = eventToIcs(
-      { ...summit, name: { ru: longName } },
-      { ...options, lang: 'ru', description: longName },
-    );
+    const ics = eventToIcs({ ...summit, name: { ru: longName } }, { ...options, lang: 'ru', description: longName });
     const lines = ics.split('\r\n').slice(0, -1);
     for (const line of lines) {
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
@@ -172,25 +164,21 @@ describe('eventToIcs', () => {
   });
 
   // Each ASCII prefix shifts where the 75-octet limit falls inside the multi-byte characters.
-  it.each(
-    ['я', '€', '𝄞'].flatMap((char) =>
-      [0, 1, 2, 3].map((prefix) => ['x'.repeat(prefix) + char.repeat(60)]),
-    ),
-  )('folds %s within 75 octets at character boundaries', (name) => {
-    const ics = eventToIcs({ ...summit, name: { en: name } }, options);
-    for (const line of ics.split('\r\n')) {
-      const octets = new TextEncoder().encode(line);
-      expect(octets.length).toBeLessThanOrEqual(75);
-      expect(new TextDecoder().decode(octets)).toBe(line);
-    }
-    expect(parse(ics).event.summary).toBe(name);
-  });
+  it.each(['я', '€', '𝄞'].flatMap((char) => [0, 1, 2, 3].map((prefix) => ['x'.repeat(prefix) + char.repeat(60)])))(
+    'folds %s within 75 octets at character boundaries',
+    (name) => {
+      const ics = eventToIcs({ ...summit, name: { en: name } }, options);
+      for (const line of ics.split('\r\n')) {
+        const octets = new TextEncoder().encode(line);
+        expect(octets.length).toBeLessThanOrEqual(75);
+        expect(new TextDecoder().decode(octets)).toBe(line);
+      }
+      expect(parse(ics).event.summary).toBe(name);
+    },
+  );
 
   it.each([
-    [
-      'comma, semicolon; and backslash \\ too',
-      'SUMMARY:comma\\, semicolon\\; and backslash \\\\ too',
-    ],
+    ['comma, semicolon; and backslash \\ too', 'SUMMARY:comma\\, semicolon\\; and backslash \\\\ too'],
     ['two\nlines', 'SUMMARY:two\\nlines'],
     ['all at once: a,b;c\\d\ne', 'SUMMARY:all at once: a\\,b\\;c\\\\d\\ne'],
     ['\\n is not a newline', 'SUMMARY:\\\\n is not a newline'],
@@ -207,9 +195,7 @@ describe('eventToIcs', () => {
   });
 
   it('turns CRLF and CR in text into one escaped newline and drops other control characters', () => {
-    const { event } = parse(
-      eventToIcs({ ...summit, name: { en: 'a\r\nb\rc\u0007d\te' } }, options),
-    );
+    const { event } = parse(eventToIcs({ ...summit, name: { en: 'a\r\nb\rc\u0007d\te' } }, options));
     expect(event.summary).toBe('a\nb\ncd\te');
   });
 
@@ -224,10 +210,7 @@ describe('eventToIcs', () => {
   });
 
   it('leaves out empty LOCATION, DESCRIPTION, CATEGORIES and URL', () => {
-    const ics = eventToIcs(
-      { name: { en: 'Bare' }, start: day('2024-09-03'), memberStates: [] },
-      options,
-    );
+    const ics = eventToIcs({ name: { en: 'Bare' }, start: day('2024-09-03'), memberStates: [] }, options);
     expect(ics).not.toMatch(/^(LOCATION|DESCRIPTION|CATEGORIES|URL)[:;]/m);
   });
 
@@ -244,11 +227,7 @@ describe('eventToIcs', () => {
 
 describe('icsFileName', () => {
   it.each([
-    [
-      'en',
-      { en: 'Collective Security Council session' },
-      '2024-09-03-collective-security-council-session.ics',
-    ],
+    ['en', { en: 'Collective Security Council session' }, '2024-09-03-collective-security-council-session.ics'],
     [
       'ru',
       { ru: 'Сессия Совета коллективной безопасности' },
@@ -265,10 +244,7 @@ describe('icsFileName', () => {
   });
 
   it('keeps long names short and safe', () => {
-    const fileName = icsFileName(
-      { name: { en: 'Word '.repeat(40) }, start: day('2024-09-03') },
-      'en',
-    );
+    const fileName = icsFileName({ name: { en: 'Word '.repeat(40) }, start: day('2024-09-03') }, 'en');
     expect(fileName).toMatch(/^2024-09-03-[a-z0-9]+(-[a-z0-9]+)*\.ics$/);
     expect(fileName.length).toBeLessThanOrEqual('2024-09-03-'.length + 60 + '.ics'.length);
   });

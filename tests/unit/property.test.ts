@@ -43,7 +43,8 @@ function expectValidFeed(feed: Feed): void {
     if (release.event) {
       expectText(release.event.name, true);
       expect(isValidIso(release.event.start.iso)).toBe(true);
-      if (release.event.end) expect(compareDatePoints(release.event.end, release.event.start)).toBeGreaterThanOrEqual(0);
+      if (release.event.end)
+        expect(compareDatePoints(release.event.end, release.event.start)).toBeGreaterThanOrEqual(0);
       for (const code of release.event.memberStates) expect(code).toMatch(STATE_CODE);
     }
   }
@@ -71,22 +72,36 @@ function readsCleanly(read: () => Feed): void {
 const dateLike = fc.oneof(
   fc.string(),
   fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'Invalid' : d.toISOString())),
-  fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 9999 })).map(
-    ([d, m, y]) => `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
-  ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 9999 }))
+    .map(([d, m, y]) => `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`),
   fc.constantFrom('2024-02-30', '2024-09-03T25:61:00Z', '+275760-09-13T00:00:00Z', '2024-09-03T10:00:00+99:99', ''),
 );
 const urlLike = fc.oneof(
   fc.webUrl(),
   fc.string(),
-  fc.constantFrom('javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x', '//evil.example/'),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>',
+    'vbscript:x',
+    '//evil.example/',
+  ),
 );
 const textLike = fc.oneof(
   fc.string(),
-  fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'en', 'ru')), fc.oneof(fc.string(), fc.jsonValue())),
+  fc.dictionary(
+    fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'en', 'ru')),
+    fc.oneof(fc.string(), fc.jsonValue()),
+  ),
   fc.jsonValue(),
 );
-const stateLike = fc.oneof(fc.string(), fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.record({ code: fc.string({ maxLength: 3 }) }))), fc.jsonValue());
+const stateLike = fc.oneof(
+  fc.string(),
+  fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.record({ code: fc.string({ maxLength: 3 }) }))),
+  fc.jsonValue(),
+);
 const eventLike = fc.record(
   { name: textLike, kind: textLike, location: textLike, start: dateLike, end: dateLike, memberStates: stateLike },
   { requiredKeys: [] },
@@ -106,27 +121,53 @@ const releaseLike = fc.record(
   },
   { requiredKeys: [] },
 );
-const memberStateLike = fc.record({ code: fc.string({ maxLength: 3 }), name: textLike, status: fc.string(), flag: urlLike }, { requiredKeys: [] });
+const memberStateLike = fc.record(
+  { code: fc.string({ maxLength: 3 }), name: textLike, status: fc.string(), flag: urlLike },
+  { requiredKeys: [] },
+);
 
 describe('readFeed / parseFeed never throw anything but EndpointError', () => {
   it('for any JSON value', () => {
-    fc.assert(fc.property(fc.jsonValue(), (doc) => readsCleanly(() => readFeed(doc, 'https://example.org/feed.json'))), RUNS);
+    fc.assert(
+      fc.property(fc.jsonValue(), (doc) => readsCleanly(() => readFeed(doc, 'https://example.org/feed.json'))),
+      RUNS,
+    );
   });
 
   it('for anything at all (objects with odd prototypes, functions, symbols…)', () => {
-    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withBigInt: true }), (doc) => readsCleanly(() => readFeed(doc))), RUNS);
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withBigInt: true }), (doc) =>
+        readsCleanly(() => readFeed(doc)),
+      ),
+      RUNS,
+    );
   });
 
   it('for any text, JSON or not', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.string().map((s) => `\ufeff${s}`)), (text) => readsCleanly(() => parseFeed(text))), RUNS);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.string().map((s) => `\ufeff${s}`),
+        ),
+        (text) => readsCleanly(() => parseFeed(text)),
+      ),
+      RUNS,
+    );
   });
 
   it('for native documents and bare arrays of release-like objects', () => {
     fc.assert(
-      fc.property(fc.array(releaseLike, { maxLength: 8 }), fc.array(memberStateLike, { maxLength: 4 }), urlLike, (releases, memberStates, next) => {
-        readsCleanly(() => readFeed({ releases, memberStates, next }, 'https://example.org/api/'));
-        readsCleanly(() => readFeed(releases));
-      }),
+      fc.property(
+        fc.array(releaseLike, { maxLength: 8 }),
+        fc.array(memberStateLike, { maxLength: 4 }),
+        urlLike,
+        (releases, memberStates, next) => {
+          readsCleanly(() => readFeed({ releases, memberStates, next }, 'https://example.org/api/'));
+          readsCleanly(() => readFeed(releases));
+        },
+      ),
       RUNS,
     );
   });
@@ -137,10 +178,19 @@ describe('readFeed / parseFeed never throw anything but EndpointError', () => {
         readsCleanly(() =>
           readFeed({
             version: 'https://jsonfeed.org/version/1.1',
-            items: items.map((item) => ({ ...item, content_html: item.body, date_published: item.date, _csto: { event: item.event } })),
+            items: items.map((item) => ({
+              ...item,
+              content_html: item.body,
+              date_published: item.date,
+              _csto: { event: item.event },
+            })),
           }),
         );
-        readsCleanly(() => readFeed(items.map((item) => ({ ...item, title: { rendered: item.title }, content: { rendered: item.body } }))));
+        readsCleanly(() =>
+          readFeed(
+            items.map((item) => ({ ...item, title: { rendered: item.title }, content: { rendered: item.body } })),
+          ),
+        );
       }),
       RUNS,
     );
@@ -173,11 +223,15 @@ describe('readFeed / parseFeed never throw anything but EndpointError', () => {
   });
 
   it('keeps prototype-named language keys as plain data and pollutes nothing', () => {
-    const doc = JSON.parse('{"releases":[{"id":"p","date":"2024-09-03","title":{"__proto__":"x","constructor":"y","en":"z"},"summary":{"__proto__":{"polluted":1}}}]}') as unknown;
+    const doc = JSON.parse(
+      '{"releases":[{"id":"p","date":"2024-09-03","title":{"__proto__":"x","constructor":"y","en":"z"},"summary":{"__proto__":{"polluted":1}}}]}',
+    ) as unknown;
     const feed = readFeed(doc);
     expect(feed.releases[0]!.title.en).toBe('z');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(readRelease({ id: 'a', title: { constructor: 'only' }, date: '2024-09-03' }, undefined)?.title.constructor).toBe('only');
+    expect(
+      readRelease({ id: 'a', title: { constructor: 'only' }, date: '2024-09-03' }, undefined)?.title.constructor,
+    ).toBe('only');
   });
 
   it('turns nesting too deep for the stack into an EndpointError, not a RangeError', () => {
@@ -185,6 +239,8 @@ describe('readFeed / parseFeed never throw anything but EndpointError', () => {
     const date = `${'{"iso":'.repeat(depth)}"2024-09-03"${'}'.repeat(depth)}`;
     readsCleanly(() => parseFeed(`{"releases":[{"id":"a","title":"t","date":${date}}]}`));
     const deepArray = `${'['.repeat(depth)}${']'.repeat(depth)}`;
-    readsCleanly(() => parseFeed(`{"releases":[{"id":"a","title":"t","date":"2024-09-03","tags":${deepArray},"event":${deepArray}}]}`));
+    readsCleanly(() =>
+      parseFeed(`{"releases":[{"id":"a","title":"t","date":"2024-09-03","tags":${deepArray},"event":${deepArray}}]}`),
+    );
   });
 });

@@ -112,10 +112,7 @@ function dateLines({ start, end }: Pick<CstoEvent, 'start' | 'end'>): string[] {
     const lastDay = !end ? start.iso : end.allDay ? end.iso : localIsoDay(toDate(end));
     // ISO days compare correctly as strings; an end before the start means a one-day event.
     const inclusiveLast = lastDay < start.iso ? start.iso : lastDay;
-    return [
-      `DTSTART;VALUE=DATE:${start.iso.replaceAll('-', '')}`,
-      `DTEND;VALUE=DATE:${dayAfter(inclusiveLast)}`,
-    ];
+    return [`DTSTART;VALUE=DATE:${start.iso.replaceAll('-', '')}`, `DTEND;VALUE=DATE:${dayAfter(inclusiveLast)}`];
   }
   const startDate = toDate(start);
   const lines = [`DTSTART:${utcDateTime(startDate)}`];
@@ -150,9 +147,7 @@ export function eventToIcs(event: CstoEvent, options: IcsOptions): string {
     `UID:${escapeText(uid)}`,
     `DTSTAMP:${utcDateTime(options.now ?? new Date())}`,
     ...dateLines(event),
-    ...texts
-      .filter(([, value]) => value.trim())
-      .map(([name, value]) => `${name}:${escapeText(value)}`),
+    ...texts.filter(([, value]) => value.trim()).map(([name, value]) => `${name}:${escapeText(value)}`),
     ...(url ? [`URL:${url}`] : []),
     'END:VEVENT',
     'END:VCALENDAR',

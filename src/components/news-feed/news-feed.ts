@@ -168,7 +168,8 @@ export class NewsFeed extends CstoElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('ownData') && this.ownData) {
-      if (this.ownData instanceof EndpointError) this.emit('csto-error', { kind: 'format', message: this.ownData.message });
+      if (this.ownData instanceof EndpointError)
+        this.emit('csto-error', { kind: 'format', message: this.ownData.message });
       else this.emit('csto-load', { releases: this.ownData.releases, skipped: this.ownData.skipped });
     }
     if (this.focusAfterRender) {
@@ -200,7 +201,13 @@ export class NewsFeed extends CstoElement {
     const first = this.feed?.releases ?? [];
     const { laterPages: later, tag, memberState } = this;
     const cached = this.matching;
-    if (cached && cached.first === first && cached.later === later && cached.tag === tag && cached.memberState === memberState) {
+    if (
+      cached &&
+      cached.first === first &&
+      cached.later === later &&
+      cached.tag === tag &&
+      cached.memberState === memberState
+    ) {
       return cached.releases;
     }
     const ids = later.length ? new Set(first.map((release) => release.id)) : undefined;
@@ -321,23 +328,40 @@ export class NewsFeed extends CstoElement {
         ${release.image ? html`<img part="image" src=${release.image} alt="" loading="lazy" decoding="async" />` : nothing}
         <div class="text">
           <div part="heading" role="heading" aria-level=${level} id=${titleId}>
-            ${release.url
-              ? html`<a part="title" href=${release.url} @click=${() => this.emit('csto-select', { release })}>${title}</a>`
-              : html`<span part="title">${title}</span>`}
+            ${
+              release.url
+                ? html`<a part="title" href=${release.url} @click=${() => this.emit('csto-select', { release })}
+                    >${title}</a
+                  >`
+                : html`<span part="title">${title}</span>`
+            }
           </div>
           <time part="date" datetime=${release.date.iso}>${formatDate(release.date, lang)}</time>
           ${summary ? html`<p part="summary">${summary}</p>` : nothing}
-          ${release.tags.length
-            ? html`<ul part="tags">${release.tags.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>`
-            : nothing}
-          ${body
-            ? html`
-                <button part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.handleToggle(release)}>
-                  ${open ? t.close : t.open}<span class="visually-hidden">: ${title}</span>
-                </button>
-                <div part="body" id=${bodyId} ?hidden=${!open}>${open ? unsafeHTML(this.safeBody(body)) : nothing}</div>
-              `
-            : nothing}
+          ${
+            release.tags.length
+              ? html`<ul part="tags">
+                  ${release.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+                </ul>`
+              : nothing
+          }
+          ${
+            body
+              ? html`
+                  <button
+                    part="toggle"
+                    aria-expanded=${open ? 'true' : 'false'}
+                    aria-controls=${bodyId}
+                    @click=${() => this.handleToggle(release)}
+                  >
+                    ${open ? t.close : t.open}<span class="visually-hidden">: ${title}</span>
+                  </button>
+                  <div part="body" id=${bodyId} ?hidden=${!open}>
+                    ${open ? unsafeHTML(this.safeBody(body)) : nothing}
+                  </div>
+                `
+              : nothing
+          }
         </div>
       </article>
     `;
@@ -363,16 +387,26 @@ export class NewsFeed extends CstoElement {
     return html`
       ${staleError ? html`<p part="stale" role="status">${t.feed.stale}</p>` : nothing}
       <div part="list" role="feed" aria-busy=${loadingMore || refreshing ? 'true' : 'false'} aria-label=${t.feed.label}>
-        ${repeat(visible, (release) => release.id, (release, index) => this.renderRelease(release, lang, index, hasMore ? -1 : visible.length))}
+        ${repeat(
+          visible,
+          (release) => release.id,
+          (release, index) => this.renderRelease(release, lang, index, hasMore ? -1 : visible.length),
+        )}
       </div>
-      ${hasMore || moreError
-        ? html`<div class="footer">
-            ${hasMore
-              ? html`<button part="more" ?disabled=${loadingMore} @click=${this.handleMore}>${loadingMore ? t.feed.moreLoading : t.feed.more}</button>`
-              : nothing}
-            ${moreError instanceof EndpointError ? html`<p part="error" role="alert">${fill(t.errors[moreError.kind], { status: moreError.status ?? '' })}</p>` : nothing}
-          </div>`
-        : nothing}
+      ${
+        hasMore || moreError
+          ? html`<div class="footer">
+              ${
+                hasMore
+                  ? html`<button part="more" ?disabled=${loadingMore} @click=${this.handleMore}>
+                      ${loadingMore ? t.feed.moreLoading : t.feed.more}
+                    </button>`
+                  : nothing
+              }
+              ${moreError instanceof EndpointError ? html`<p part="error" role="alert">${fill(t.errors[moreError.kind], { status: moreError.status ?? '' })}</p>` : nothing}
+            </div>`
+          : nothing
+      }
     `;
   }
 
@@ -382,9 +416,11 @@ export class NewsFeed extends CstoElement {
     let content: TemplateResult;
     if (this.feed) content = this.renderFeed(lang);
     else if (this.ownData instanceof EndpointError) content = errorState({ kind: 'format' }, lang, this.handleRetry);
-    else if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError) content = errorState(task.error, lang, this.handleRetry);
+    else if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError)
+      content = errorState(task.error, lang, this.handleRetry);
     else if (this.endpoint) content = this.renderLoading(lang);
     else content = html`<slot></slot>`;
-    return html`${content}<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    return html`${content}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 }

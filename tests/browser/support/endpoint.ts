@@ -44,4 +44,7 @@ export function watchPageErrors(): { errors: unknown[]; stop: () => void } {
 
 /** Text as a reader sees it, with the no-break spaces of typography turned into plain spaces. */
 export const plainText = (node: Element | null | undefined): string =>
-  (node?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  (node?.textContent ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();

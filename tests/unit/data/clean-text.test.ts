@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bodyHtml, decodeEntities, htmlToText, looksLikeHtml, removeStrayTags, textToHtml } from '../../../src/data/clean-text.js';
+import {
+  bodyHtml,
+  decodeEntities,
+  htmlToText,
+  looksLikeHtml,
+  removeStrayTags,
+  textToHtml,
+} from '../../../src/data/clean-text.js';
 
 describe('decodeEntities', () => {
   it.each([
@@ -18,7 +25,10 @@ describe('decodeEntities', () => {
 
 describe('removeStrayTags', () => {
   it.each([
-    ['In his greeting, the CSTO Secretary General, Yuri Khachaturov, said: p>', 'In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:'],
+    [
+      'In his greeting, the CSTO Secretary General, Yuri Khachaturov, said: p>',
+      'In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:',
+    ],
     ['p>', ''],
     ['sovereignty. p>\nnext', 'sovereignty.\nnext'],
     ['a /div> b', 'a b'],
@@ -39,7 +49,9 @@ describe('textToHtml', () => {
 
 describe('htmlToText', () => {
   it('keeps the text of markup, decoded and collapsed', () => {
-    expect(htmlToText('<p>Cut the boards &amp; sanded them.</p>\n<ul><li>Oak</li></ul>')).toBe('Cut the boards & sanded them. Oak');
+    expect(htmlToText('<p>Cut the boards &amp; sanded them.</p>\n<ul><li>Oak</li></ul>')).toBe(
+      'Cut the boards & sanded them. Oak',
+    );
   });
 });
 

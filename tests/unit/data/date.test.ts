@@ -15,7 +15,10 @@ describe('parseDate', () => {
     // No offset: read as UTC so every reader sees the same instant.
     ['2024-09-03T10:00', { iso: '2024-09-03T10:00:00.000Z', allDay: false }],
     ['2024-09-03 10:00:00', { iso: '2024-09-03T10:00:00.000Z', allDay: false }],
-    [{ iso: '2024-09-03', allDay: true }, { iso: '2024-09-03', allDay: true }],
+    [
+      { iso: '2024-09-03', allDay: true },
+      { iso: '2024-09-03', allDay: true },
+    ],
   ])('reads %j', (input, expected) => {
     expect(parseDate(input)).toEqual(expected);
   });
@@ -64,7 +67,8 @@ describe('isRealDay', () => {
     for (let year = 1; year <= 2400; year += year < 150 ? 1 : 7) {
       for (let month = 0; month <= 13; month++) {
         for (let day = 0; day <= 32; day++) {
-          if (isRealDay(year, month, day) !== isExists(year, month - 1, day)) disagreements.push(`${year}-${month}-${day}`);
+          if (isRealDay(year, month, day) !== isExists(year, month - 1, day))
+            disagreements.push(`${year}-${month}-${day}`);
         }
       }
     }

@@ -25,7 +25,11 @@ describe('matchesFilters (tags.json, see tests/fixtures/README.md)', () => {
   });
 
   it('matches a state that takes part only in the event', () => {
-    const release = { ...feed.releases[0]!, memberStates: [], event: { name: { und: 'E' }, start: { iso: '2024-09-03', allDay: true }, memberStates: ['AM'] } };
+    const release = {
+      ...feed.releases[0]!,
+      memberStates: [],
+      event: { name: { und: 'E' }, start: { iso: '2024-09-03', allDay: true }, memberStates: ['AM'] },
+    };
     expect(matchesFilters(release, { tag: '', memberState: 'AM' })).toBe(true);
   });
 });
@@ -38,7 +42,9 @@ describe('filterReleases', () => {
     ['training', 'KZ'],
     ['none-such', ''],
   ])('keeps, in order, the releases matchesFilters passes for tag %j, member-state %j', (tag, memberState) => {
-    expect(filterReleases(feed.releases, { tag, memberState }).map((release) => release.id)).toEqual(matching(tag, memberState));
+    expect(filterReleases(feed.releases, { tag, memberState }).map((release) => release.id)).toEqual(
+      matching(tag, memberState),
+    );
   });
 
   it.each([

@@ -46,7 +46,9 @@ afterEach(() => {
 describe('loadFeed: one request per URL', () => {
   it('shares one request among every caller of the same URL', async () => {
     const fetchMock = stubFetch(() => ok());
-    const feeds = await Promise.all(Array.from({ length: 5 }, () => loadFeed(URL_A, { signal: new AbortController().signal })));
+    const feeds = await Promise.all(
+      Array.from({ length: 5 }, () => loadFeed(URL_A, { signal: new AbortController().signal })),
+    );
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(new Set(feeds).size).toBe(1);
   });

@@ -101,7 +101,10 @@ describe('native format', () => {
       },
       BASE,
     );
-    expect(feed.releases[0]).toMatchObject({ url: 'https://press.example/news/1', image: 'https://press.example/api/img/1.jpg' });
+    expect(feed.releases[0]).toMatchObject({
+      url: 'https://press.example/news/1',
+      image: 'https://press.example/api/img/1.jpg',
+    });
     expect(feed.releases[1]!.url).toBeUndefined();
     expect(feed.releases[1]!.image).toBeUndefined();
     expect(feed.releases[2]!.url).toBeUndefined();
@@ -110,7 +113,13 @@ describe('native format', () => {
 
   it('normalises state codes and tags', () => {
     const [release] = readFeed([
-      { id: 1, title: 't', date: '2024-09-03', memberStates: ['kg', ' ru ', 'XYZ', 7, 'RU'], tags: ['training', ' training ', '', 5] },
+      {
+        id: 1,
+        title: 't',
+        date: '2024-09-03',
+        memberStates: ['kg', ' ru ', 'XYZ', 7, 'RU'],
+        tags: ['training', ' training ', '', 5],
+      },
     ]).releases;
     expect(release!.memberStates).toEqual(['KG', 'RU']);
     expect(release!.tags).toEqual(['training']);
@@ -138,7 +147,12 @@ describe('text from the source site', () => {
 
   it('turns the anniversary release into paragraphs without stray `p>` fragments', () => {
     const [release] = readFeed([
-      { id: 'anniversary', title: lines[titleIndex], date: lines[titleIndex + 1], body: lines.slice(titleIndex + 2).join('\n') },
+      {
+        id: 'anniversary',
+        title: lines[titleIndex],
+        date: lines[titleIndex + 1],
+        body: lines.slice(titleIndex + 2).join('\n'),
+      },
     ]).releases;
     const body = bodyHtml(pickText(release!.body, 'en'));
     expect(release!.date.iso).toBe('2017-05-29');
