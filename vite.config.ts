@@ -16,6 +16,7 @@ const ES_ENTRIES = {
   'news-feed': 'src/components/news-feed/define.ts',
   'event-card': 'src/components/event-card/define.ts',
   'member-states-badge': 'src/components/member-states-badge/define.ts',
+  'date-fns-locales': 'src/date-fns-locales.ts',
 };
 
 const isDependency = (id: string): boolean => /^(lit|@lit\/|@floating-ui\/|date-fns|dompurify)/.test(id);

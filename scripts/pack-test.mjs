@@ -29,6 +29,7 @@ const ENTRIES = [
     leaves: ['news-feed', 'event-card'],
   },
   { specifier: `${pkg.name}/classes`, defines: [], leaves: ALL_TAGS },
+  { specifier: `${pkg.name}/date-fns-locales`, defines: [], leaves: ALL_TAGS },
 ];
 /** Files a user reaches without `exports`: the script tag's bundle and its module twin. */
 const REQUIRED_FILES = ['package.json', 'dist/csto-widgets.js', 'dist/csto-widgets.js.map', 'dist/csto-widgets.mjs'];

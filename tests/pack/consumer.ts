@@ -10,6 +10,8 @@ import 'csto-widgets/member-states-badge';
 import { configure, version, type EventCard, type MemberStatesBadge, type NewsFeed } from 'csto-widgets';
 import type { CstoEvent, EndpointErrorKind, Release } from 'csto-widgets/classes';
 import manifest from 'csto-widgets/custom-elements.json' with { type: 'json' };
+import { ky, tg } from 'csto-widgets/date-fns-locales';
+import type { Locale } from 'date-fns';
 
 /** True only when A and B are the same type (not merely assignable, so `any` does not pass). */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -68,3 +70,7 @@ configure({ endpoint: '/api/releases.json', lang: 'ru' });
 const versionText: string = version;
 const schemaVersion: string = manifest.schemaVersion;
 export { versionText, schemaVersion };
+
+// The Kyrgyz and Tajik date-fns locales are date-fns `Locale`s.
+assertType<Equal<typeof ky, Locale>>(true);
+assertType<Equal<typeof tg, Locale>>(true);
