@@ -152,6 +152,16 @@ describe('<news-feed> limit and more', () => {
     expect(part(el, 'more')).to.equal(undefined);
   });
 
+  it('shows as many releases as a changed `limit` asks for', async () => {
+    const el = await loadedFeed(html`<news-feed limit="10" src=${feedUrl('many.json')}></news-feed>`);
+    el.limit = 3;
+    await el.updateComplete;
+    expect(parts(el, 'item')).to.have.length(3);
+    el.setAttribute('limit', '12');
+    await el.updateComplete;
+    expect(parts(el, 'item')).to.have.length(12);
+  });
+
   it('follows the endpoint `next` page when the first page is used up', async () => {
     const src = feedUrl('paged-1.json');
     const el = await loadedFeed(html`<news-feed limit="10" src=${src}></news-feed>`);

@@ -163,6 +163,8 @@ export class NewsFeed extends CstoElement {
       this.nextPageTask.abort();
     }
     if (changed.has('refresh')) this.scheduleRefresh();
+    // A new `limit` is a new first page size (a CMS control, a Storybook knob), not a "show more".
+    if (changed.has('limit') && this.trackedFeed) this.shown = Math.max(this.limit, 0);
     this.trackArrivals();
   }
 
