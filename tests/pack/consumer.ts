@@ -10,7 +10,7 @@ import 'csto-widgets/member-states-badge';
 import { configure, version, type EventCard, type MemberStatesBadge, type NewsFeed } from 'csto-widgets';
 import type { CstoEvent, EndpointErrorKind, Release } from 'csto-widgets/classes';
 import manifest from 'csto-widgets/custom-elements.json' with { type: 'json' };
-import { ky, tg } from 'csto-widgets/date-fns-locales';
+import type { ky, tg } from 'csto-widgets/date-fns-locales';
 import type { Locale } from 'date-fns';
 
 /** True only when A and B are the same type (not merely assignable, so `any` does not pass). */
