@@ -15,19 +15,7 @@ import type { NewsFeed } from '../../src/components/news-feed/news-feed.js';
 import { configure, resetConfig } from '../../src/config.js';
 import { clearFeedCache } from '../../src/data/load-feed.js';
 import { forgetFeeds } from '../../src/data/stale-store.js';
-import { feedUrl, unique } from './support/endpoint.js';
-
-/**
- * Waits for `predicate` on timers rather than animation frames: this file's page may run in the
- * background next to another test file, where the browser holds frames back.
- */
-async function until(predicate: () => boolean, timeout: number, what: string): Promise<void> {
-  const start = Date.now();
-  while (!predicate()) {
-    if (Date.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { feedUrl, unique, until } from './support/endpoint.js';
 
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
 

@@ -2,7 +2,6 @@
  * Layout under the conditions WCAG 2.2 AA asks about: a 320 px wide container (1.4.10 reflow),
  * text at 200% (1.4.4), reduced motion, forced colours and a dark host page.
  */
-import { render } from 'lit';
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/components/event-card/define.js';
@@ -14,37 +13,8 @@ import type { NewsFeed } from '../../src/components/news-feed/news-feed.js';
 import { configure, resetConfig } from '../../src/config.js';
 import { clearFeedCache } from '../../src/data/load-feed.js';
 import { forgetFeeds } from '../../src/data/stale-store.js';
-import { feedUrl } from './support/endpoint.js';
-
-/**
- * Waits for `predicate` on timers rather than animation frames: this file's page may run in the
- * background next to another test file, where the browser holds frames back.
- */
-async function until(predicate: () => boolean, timeout: number, what: string): Promise<void> {
-  const start = Date.now();
-  while (!predicate()) {
-    if (Date.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-const mounted: HTMLElement[] = [];
-afterEach(() => mounted.splice(0).forEach((wrapper) => wrapper.remove()));
-
-/**
- * A plain wrapper rendered by hand: fixture() waits for an animation frame for elements that are
- * not Lit's, which a background page may not get. Resolves once the csto elements inside rendered.
- */
-async function mount(template: ReturnType<typeof html>): Promise<HTMLElement> {
-  const holder = document.createElement('div');
-  mounted.push(holder);
-  document.body.append(holder);
-  render(template, holder);
-  const wrapper = holder.firstElementChild as HTMLElement;
-  const elements = [...wrapper.querySelectorAll('news-feed, event-card, member-states-badge')];
-  await Promise.all(elements.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
-  return wrapper;
-}
+import { feedUrl, until } from './support/endpoint.js';
+import { mount } from './support/mount.js';
 
 const LONG_WORD = 'CollectiveRapidReactionForcesCounterTerrorismAndCounterNarcoticsExercise2024';
 const RELEASES = {
