@@ -67,7 +67,7 @@ function integerParam(params, name, { min, max, fallback }) {
   return value;
 }
 
-function send(res, status, headers, body) {
+export function send(res, status, headers, body) {
   if (res.destroyed || res.headersSent) return;
   const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   res.writeHead(status, {
@@ -79,13 +79,13 @@ function send(res, status, headers, body) {
   res.end(res.req.method === 'HEAD' ? undefined : payload);
 }
 
-const sendJson = (res, status, value) =>
+export const sendJson = (res, status, value) =>
   send(res, status, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify(value));
 
-const sendText = (res, status, text) => send(res, status, { 'Content-Type': 'text/plain; charset=utf-8' }, text);
+export const sendText = (res, status, text) => send(res, status, { 'Content-Type': 'text/plain; charset=utf-8' }, text);
 
 /** Resolves true after `ms`, or false as soon as the client goes away; leaves no timer behind. */
-function wait(ms, res) {
+export function wait(ms, res) {
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       res.off('close', onClose);
@@ -101,7 +101,7 @@ function wait(ms, res) {
 }
 
 /** Resolves when the response is over: sent, or its connection closed (client abort, server stop). */
-function settled(res) {
+export function settled(res) {
   if (res.writableFinished || res.destroyed) return Promise.resolve();
   return new Promise((resolve) => res.once('close', resolve));
 }

@@ -25,6 +25,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { armTrap, xssMemberState, xssRelease } from '../security/xss-release.js';
+import { send, sendJson, sendText, settled, wait } from './endpoint-plugin.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures');
@@ -49,39 +50,6 @@ export function strictCsp(trustedTypes = DEFAULT_TRUSTED_TYPES) {
     "require-trusted-types-for 'script'",
     `trusted-types ${trustedTypes}`,
   ].join('; ');
-}
-
-function send(res, status, headers, body) {
-  if (res.destroyed || res.headersSent) return;
-  const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-  res.writeHead(status, { 'Cache-Control': 'no-store', 'Content-Length': payload.length, ...headers });
-  res.end(payload);
-}
-
-const sendJson = (res, status, value) =>
-  send(res, status, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify(value));
-
-const sendText = (res, status, text) => send(res, status, { 'Content-Type': 'text/plain; charset=utf-8' }, text);
-
-/** Resolves true after `ms`, false as soon as the client goes away. */
-function wait(ms, res) {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      res.off('close', onClose);
-      resolve(true);
-    }, ms);
-    timer.unref();
-    function onClose() {
-      clearTimeout(timer);
-      resolve(false);
-    }
-    res.once('close', onClose);
-  });
-}
-
-function settled(res) {
-  if (res.writableFinished || res.destroyed) return Promise.resolve();
-  return new Promise((resolve) => res.once('close', resolve));
 }
 
 /** The payloads the XSS test runs: DOMPurify's corpus, then ours (`alert` swapped for the trap). */
