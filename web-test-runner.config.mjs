@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { endpointMiddleware } from './tests/server/endpoint-plugin.mjs';
+import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
 import { resultsFileReporter } from './tests/server/results-reporter.mjs';
 import { securityMiddleware } from './tests/server/security-plugin.mjs';
 
@@ -13,6 +14,7 @@ export default {
   nodeResolve: { exportConditions: ['production', 'browser'] },
   plugins: [
     // The tsconfig carries experimentalDecorators; without it esbuild ships TC39 decorators raw.
+    mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
   ],
   middleware: [endpointMiddleware(), securityMiddleware()],

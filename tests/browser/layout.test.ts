@@ -3,7 +3,7 @@
  * text at 200% (1.4.4), reduced motion, forced colours and a dark host page.
  */
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/components/event-card/define.js';
 import type { EventCard } from '../../src/components/event-card/event-card.js';
 import '../../src/components/member-states-badge/define.js';
@@ -289,6 +289,27 @@ describe('forced colors', () => {
   it('without forced colours, button borders are a faint mix (the check can fail)', async () => {
     const hosts = await withButtons();
     expect(faintButtons(hosts[0]!)).to.have.length.greaterThan(0);
+  });
+
+  it('under forced colours emulated by Chromium, every button and card keeps a visible border', async () => {
+    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const hosts = await withButtons();
+      const invisible = hosts.flatMap((host) =>
+        deepElements(host)
+          .filter((node) => node.localName === 'button' || node.getAttribute('part')?.split(' ').includes('item'))
+          .filter((node) => !exempt(node))
+          .filter((node) => {
+            const style = getComputedStyle(node);
+            return style.borderTopStyle === 'none' || parseFloat(style.borderTopWidth) === 0;
+          })
+          .map(describeNode),
+      );
+      expect(invisible).to.deep.equal([]);
+    } finally {
+      await executeServerCommand('emulate-media-features', []);
+    }
   });
 
   it('buttons keep a visible, opaque border; cards and panels too', async () => {
