@@ -13,6 +13,7 @@ import {
   partsOf,
   PINNED_NOW,
   SAMPLE_FEED,
+  showsParts,
 } from './support.js';
 
 type Args = Partial<
@@ -66,17 +67,13 @@ export const Upcoming: Story = {
     location: 'Issyk-Kul region, Kyrgyz Republic',
     states: 'KG KZ RU TJ',
   },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(partsOf(canvasElement, 'event-card', 'status-upcoming')).toHaveLength(1));
-  },
+  play: showsParts('event-card', 'status-upcoming'),
 };
 
 /** The same event, after it ended. */
 export const Completed: Story = {
   args: { ...Upcoming.args, now: '2024-11-01T12:00:00+03:00' },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(partsOf(canvasElement, 'event-card', 'status-completed')).toHaveLength(1));
-  },
+  play: showsParts('event-card', 'status-completed'),
 };
 
 /** In Russian: the date range reads `3–6 сентября 2024 г.` */
@@ -104,25 +101,19 @@ export const LongText: Story = {
 export const Loading: Story = {
   args: { src: NEVER_ANSWERS },
   loaders: [async () => installNeverAnsweringEndpoint()],
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(partsOf(canvasElement, 'event-card', 'loading')).toHaveLength(1));
-  },
+  play: showsParts('event-card', 'loading'),
 };
 
 /** The endpoint answered something that is not a feed. */
 export const ErrorState: Story = {
   args: { src: fixture('no-releases') },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(partsOf(canvasElement, 'event-card', 'error')).toHaveLength(1));
-  },
+  play: showsParts('event-card', 'error'),
 };
 
 /** The release has no event. */
 export const Empty: Story = {
   args: { releaseId: 'briefing-press-services-videoconference' },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(partsOf(canvasElement, 'event-card', 'empty')).toHaveLength(1));
-  },
+  play: showsParts('event-card', 'empty'),
 };
 
 /** On a dark page. */

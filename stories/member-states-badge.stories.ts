@@ -12,6 +12,7 @@ import {
   NEVER_ANSWERS,
   partsOf,
   SAMPLE_FEED,
+  showsParts,
 } from './support.js';
 
 type Args = Partial<Pick<MemberStatesBadge, 'src' | 'states' | 'variant' | 'lang'>>;
@@ -39,9 +40,7 @@ type Story = StoryObj<Args>;
 
 /** Every member state, with flags (the built-in list). */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(partsOf(canvasElement, 'member-states-badge', 'state')).toHaveLength(6));
-  },
+  play: showsParts('member-states-badge', 'state', 6),
 };
 
 /** ISO codes instead of flags. */
@@ -55,17 +54,13 @@ export const Codes: Story = {
 /** "6 member states", the list in its tooltip. */
 export const Count: Story = {
   args: { variant: 'count' },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(partsOf(canvasElement, 'member-states-badge', 'count')).toHaveLength(1));
-  },
+  play: showsParts('member-states-badge', 'count'),
 };
 
 /** Some of the states, as an event lists its participants. */
 export const Subset: Story = {
   args: { states: 'KG KZ RU TJ' },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(partsOf(canvasElement, 'member-states-badge', 'state')).toHaveLength(4));
-  },
+  play: showsParts('member-states-badge', 'state', 4),
 };
 
 /** Names in Russian (in the tooltips; hover or focus a flag). */
@@ -82,17 +77,13 @@ export const FromEndpoint: Story = {
 export const Loading: Story = {
   args: { src: NEVER_ANSWERS },
   loaders: [async () => installNeverAnsweringEndpoint()],
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(partsOf(canvasElement, 'member-states-badge', 'loading')).toHaveLength(1));
-  },
+  play: showsParts('member-states-badge', 'loading'),
 };
 
 /** The endpoint answered something that is not a feed. */
 export const ErrorState: Story = {
   args: { src: fixture('no-releases') },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(partsOf(canvasElement, 'member-states-badge', 'error')).toHaveLength(1));
-  },
+  play: showsParts('member-states-badge', 'error'),
 };
 
 /** No state matches the codes given. */

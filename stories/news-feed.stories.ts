@@ -12,6 +12,7 @@ import {
   NEVER_ANSWERS,
   partsOf,
   SAMPLE_FEED,
+  showsParts,
 } from './support.js';
 
 type Args = Partial<
@@ -84,9 +85,7 @@ export const Default: Story = {
 export const Loading: Story = {
   args: { src: NEVER_ANSWERS },
   loaders: [async () => installNeverAnsweringEndpoint()],
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(partsOf(canvasElement, 'news-feed', 'loading')).toHaveLength(1));
-  },
+  play: showsParts('news-feed', 'loading'),
 };
 
 /** The endpoint answered something that is not a feed: the alert with its retry button. */
@@ -106,9 +105,7 @@ export const ErrorWithFallback: Story = {
 /** The feed has no releases at all. */
 export const Empty: Story = {
   args: { src: fixture('empty') },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(partsOf(canvasElement, 'news-feed', 'empty')).toHaveLength(1));
-  },
+  play: showsParts('news-feed', 'empty'),
 };
 
 /** The same releases in Russian: longer words, other month names. */

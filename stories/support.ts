@@ -4,6 +4,7 @@
  * for the play functions that turn stories into tests.
  */
 import type { Decorator } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import { configure } from '../src/config.js';
 
@@ -59,3 +60,10 @@ export function shadowOf(canvas: HTMLElement, tag: string): ShadowRoot {
 export const partsOf = (canvas: HTMLElement, tag: string, part: string): HTMLElement[] => [
   ...shadowOf(canvas, tag).querySelectorAll<HTMLElement>(`[part~="${part}"]`),
 ];
+
+/** A play function that waits until the story's first `tag` shows `count` elements of `part`. */
+export const showsParts =
+  (tag: string, part: string, count = 1) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    await waitFor(() => expect(partsOf(canvasElement, tag, part)).toHaveLength(count));
+  };
