@@ -1,11 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 
 /**
- * Two library builds from one config:
+ * The library builds, from one config:
  * - `vite build`: the npm package, ES modules, one entry per element, dependencies external;
- * - `vite build --mode script-tag`: `dist/csto-widgets.js`, ONE classic script with every
- *   dependency inlined, for webmasters (plus `dist/csto-widgets.mjs`, the same as a module).
+ *   what the elements load on first use (internal/on-demand.ts) becomes chunks of its own;
+ * - `vite build --mode script-tag`: `dist/csto-widgets.js`, ONE classic script for webmasters
+ *   (plus `dist/csto-widgets.mjs`, the same as a module). It holds everything an element needs to
+ *   show its releases; what is loaded on first use it imports by URL from the parts beside it;
+ * - `vite build --mode script-parts`: those parts, `dist/csto-widgets-parts/*.js`: the HTML
+ *   sanitiser, tooltip positioning, and the catalogues other than English and Russian;
+ * - `vite build --mode script-standalone`: `dist/csto-widgets.standalone.js`, every dependency
+ *   and part inlined, for hosts where only one file can be placed.
  * The dev server (`npm start`) serves the demo page against the script-tag bundle.
  */
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -19,29 +27,111 @@ const ES_ENTRIES = {
   'date-fns-locales': 'src/date-fns-locales.ts',
 };
 
+/** The modules `on-demand.script.ts` imports from `dist/csto-widgets-parts/`, by file name. */
+const SCRIPT_PARTS = {
+  sanitize: 'src/data/sanitize.ts',
+  'position-floating': 'src/internal/position-floating.ts',
+  ...Object.fromEntries(
+    ['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => [`messages-${lang}`, `src/i18n/messages/${lang}.ts`]),
+  ),
+};
+
+/**
+ * In the script-tag bundle, each module of `src/internal/on-demand/` (a dynamic import a bundler
+ * would split) resolves to `on-demand/script.ts` (an import by URL of the part beside the script):
+ * one classic script cannot hold chunks.
+ */
+const importPartsByUrl: Plugin = {
+  name: 'csto-import-parts-by-url',
+  enforce: 'pre',
+  resolveId: (source, importer) =>
+    importer && /\/on-demand\/(sanitizer|positioning|catalogues)\.js$/.test(source)
+      ? fileURLToPath(new URL('./src/internal/on-demand/script.ts', import.meta.url))
+      : undefined,
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/**
+ * The dev server (`npm start`) serves `dist/` as built, like any web server a webmaster has: its
+ * module transform would otherwise rewrite the classic script's `import()` of its parts.
+ */
+const serveDistAsBuilt: Plugin = {
+  name: 'csto-serve-dist-as-built',
+  apply: 'serve',
+  configureServer(server) {
+    const dist = path.resolve('dist');
+    server.middlewares.use('/dist', (req, res, next) => {
+      const file = path.join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://dev.invalid').pathname));
+      const type = CONTENT_TYPES[path.extname(file)];
+      if (!type || !file.startsWith(dist + path.sep) || !existsSync(file)) return next();
+      res.setHeader('Content-Type', type);
+      res.setHeader('Cache-Control', 'no-cache');
+      res.end(readFileSync(file));
+    });
+  },
+};
+
 const isDependency = (id: string): boolean => /^(lit|@lit\/|@floating-ui\/|date-fns|dompurify)/.test(id);
 
 // Only open a browser where there is a screen to show it on.
 const canOpenBrowser = process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY);
 
+const scriptBuilds = {
+  'script-tag': {
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    target: 'es2021',
+    lib: {
+      entry: { 'csto-widgets': 'src/script-tag.ts' },
+      formats: ['iife', 'es'],
+      name: 'CstoWidgetsBundle',
+      fileName: (format: string) => (format === 'iife' ? 'csto-widgets.js' : 'csto-widgets.mjs'),
+    },
+    rolldownOptions: {
+      // Lib mode leaves whitespace in ES output for other bundlers; these files go to browsers as they are.
+      output: { minify: true },
+      // `import.meta` in on-demand/script.ts is read only where the module copy runs; the classic
+      // script, where the build replaces it with `{}`, reads document.currentScript instead.
+      onLog: (level, log, handler) => (log.code === 'EMPTY_IMPORT_META' ? undefined : handler(level, log)),
+    },
+  },
+  'script-parts': {
+    outDir: 'dist/csto-widgets-parts',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2021',
+    lib: { entry: SCRIPT_PARTS, formats: ['es'] },
+    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' } },
+  },
+  'script-standalone': {
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    target: 'es2021',
+    lib: {
+      entry: { 'csto-widgets': 'src/script-tag.ts' },
+      formats: ['iife'],
+      name: 'CstoWidgetsBundle',
+      fileName: () => 'csto-widgets.standalone.js',
+    },
+  },
+} satisfies Record<string, BuildEnvironmentOptions>;
+
 export default defineConfig(({ mode }) => ({
   define: { __CSTO_VERSION__: JSON.stringify(version) },
   resolve: { conditions: ['production'] },
+  plugins: mode === 'script-tag' ? [importPartsByUrl] : [serveDistAsBuilt],
   server: { open: canOpenBrowser ? '/demo/' : false, host: '127.0.0.1', port: 5173 },
   build:
-    mode === 'script-tag'
-      ? {
-          outDir: 'dist',
-          emptyOutDir: false,
-          sourcemap: true,
-          target: 'es2021',
-          lib: {
-            entry: { 'csto-widgets': 'src/script-tag.ts' },
-            formats: ['iife', 'es'],
-            name: 'CstoWidgetsBundle',
-            fileName: (format) => (format === 'iife' ? 'csto-widgets.js' : 'csto-widgets.mjs'),
-          },
-        }
+    mode in scriptBuilds
+      ? scriptBuilds[mode as keyof typeof scriptBuilds]
       : {
           outDir: 'dist/es',
           emptyOutDir: true,

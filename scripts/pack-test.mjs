@@ -31,8 +31,20 @@ const ENTRIES = [
   { specifier: `${pkg.name}/classes`, defines: [], leaves: ALL_TAGS },
   { specifier: `${pkg.name}/date-fns-locales`, defines: [], leaves: ALL_TAGS },
 ];
-/** Files a user reaches without `exports`: the script tag's bundle and its module twin. */
-const REQUIRED_FILES = ['package.json', 'dist/csto-widgets.js', 'dist/csto-widgets.js.map', 'dist/csto-widgets.mjs'];
+/**
+ * Files a user reaches without `exports`: the script tag's bundle, its module twin, the parts they
+ * load on first use from beside them, and the standalone bundle.
+ */
+const REQUIRED_FILES = [
+  'package.json',
+  'dist/csto-widgets.js',
+  'dist/csto-widgets.js.map',
+  'dist/csto-widgets.mjs',
+  'dist/csto-widgets.standalone.js',
+  ...['sanitize', 'position-floating', ...['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => `messages-${lang}`)].map(
+    (part) => `dist/csto-widgets-parts/${part}.js`,
+  ),
+];
 
 let passed = 0;
 let failed = 0;

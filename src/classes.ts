@@ -8,7 +8,8 @@ export { MemberStatesBadge } from './components/member-states-badge/member-state
 export { configure, getConfig, type CstoConfig } from './config.js';
 export { clearFeedCache, loadFeed } from './data/load-feed.js';
 export { parseFeed, readFeed } from './data/read-feed.js';
-export { safeBodyHtml, sanitizeHtml, TRUSTED_TYPES_POLICY_NAME } from './data/sanitize.js';
+export { safeBodyHtml, sanitizeHtml } from './data/safe-body.js';
+export { TRUSTED_TYPES_POLICY_NAME } from './data/trusted-types-policy.js';
 export { EndpointError } from './data/release.js';
 export type {
   CstoEvent,

@@ -1,10 +1,12 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 import { bodyHtml, escapeHtml, htmlToText } from './clean-text.js';
+import { TRUSTED_TYPES_POLICY_NAME } from './trusted-types-policy.js';
 
 /**
  * Sanitising endpoint HTML before it reaches a page, with DOMPurify and a deliberately small
  * allow-list: what a press release needs (paragraphs, emphasis, lists, links, images, headings,
  * quotes, tables) and nothing that can run, submit, frame or restyle the host page.
+ * Elements and the public API load this module on first use, through `safe-body.ts`.
  */
 
 const ALLOWED_TAGS = [
@@ -56,9 +58,6 @@ const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'lang', 'dir', 'colspan', '
 
 // http(s), mailto, or a relative URL: a scheme-like prefix is only allowed before the first / ? #.
 const ALLOWED_URL = /^(?:(?:https?|mailto):|[^:/?#]*(?:[/?#]|$))/i;
-
-/** Name of our Trusted Types policy; a site with `require-trusted-types-for` must allow it. */
-export const TRUSTED_TYPES_POLICY_NAME = 'csto-widgets';
 
 export type HtmlSanitizer = (html: string) => string;
 

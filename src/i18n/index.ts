@@ -7,24 +7,31 @@
 import { toDate } from '../data/date.js';
 import type { DatePoint } from '../data/release.js';
 import type { Messages, PluralForms } from './catalogue.js';
+import { loadCatalogue, type OnDemandLang } from '../internal/on-demand/catalogues.js';
+import { warnOnce } from '../internal/warn-once.js';
 import { formatPattern } from './date-pattern.js';
-import be from './messages/be.js';
 import en from './messages/en.js';
-import hy from './messages/hy.js';
-import kk from './messages/kk.js';
-import ky from './messages/ky.js';
 import ru from './messages/ru.js';
-import tg from './messages/tg.js';
 
 export type { Messages, PluralForms } from './catalogue.js';
 
 /** A language the UI speaks: a lowercase BCP 47 primary language subtag. */
 export type Lang = 'en' | 'ru' | 'hy' | 'be' | 'kk' | 'ky' | 'tg';
 
-const CATALOGUES: Readonly<Record<Lang, Messages>> = { en, ru, hy, be, kk, ky, tg };
-
 /** Every language the UI speaks. */
-export const LANGS: readonly Lang[] = Object.keys(CATALOGUES) as Lang[];
+export const LANGS: readonly Lang[] = ['en', 'ru', 'hy', 'be', 'kk', 'ky', 'tg'];
+
+/**
+ * Catalogues at hand. English and Russian, the press service's own languages, come with the
+ * library; the others are loaded the first time an element speaks them (see `settleCatalogue`).
+ */
+const catalogues = new Map<Lang, Messages>([
+  ['en', en],
+  ['ru', ru],
+]);
+/** Languages whose catalogue could not be loaded: they render in English. */
+const unavailable = new Set<Lang>();
+const loading = new Map<Lang, Promise<void>>();
 
 /**
  * The UI language for a BCP 47 tag, by its primary subtag, case-insensitively
@@ -32,7 +39,7 @@ export const LANGS: readonly Lang[] = Object.keys(CATALOGUES) as Lang[];
  */
 export function toLang(tag: string | null | undefined): Lang | undefined {
   const primary = tag?.trim().split(/[-_]/)[0]?.toLowerCase();
-  return primary && Object.hasOwn(CATALOGUES, primary) ? (primary as Lang) : undefined;
+  return LANGS.find((lang) => lang === primary);
 }
 
 /**
@@ -50,9 +57,34 @@ export function langOf(element: Element, pageDefault?: string): Lang {
   return toLang(pageDefault) ?? 'en';
 }
 
-/** The catalogue of a language. */
+/** Whether `lang` can render now: its catalogue is here, or could not be loaded (English stands in). */
+export function isCatalogueSettled(lang: Lang): boolean {
+  return catalogues.has(lang) || unavailable.has(lang);
+}
+
+/**
+ * Loads the catalogue of `lang` if it is not here yet; resolves, never rejects, once `lang` is
+ * settled. A catalogue that cannot be loaded is reported once, and English is used for it.
+ */
+export function settleCatalogue(lang: Lang): Promise<void> {
+  if (isCatalogueSettled(lang)) return Promise.resolve();
+  let settled = loading.get(lang);
+  if (!settled) {
+    settled = loadCatalogue(lang as OnDemandLang).then(
+      (module) => void catalogues.set(lang, module.default),
+      (error: unknown) => {
+        warnOnce(`the "${lang}" catalogue could not be loaded; English is shown instead.`, error);
+        unavailable.add(lang);
+      },
+    );
+    loading.set(lang, settled);
+  }
+  return settled;
+}
+
+/** The catalogue of a language: English until that language's catalogue is loaded. */
 export function messagesFor(lang: Lang): Messages {
-  return CATALOGUES[lang];
+  return catalogues.get(lang) ?? en;
 }
 
 /** Fills `{name}` placeholders (`'{n} more'`); a placeholder without a value stays as written. */
@@ -86,7 +118,7 @@ export function plural(lang: Lang, forms: PluralForms, n: number): string {
 
 /** A date as the language writes it (`5 September 2024`), with the reader's local time unless all-day. */
 export function formatDate(point: DatePoint, lang: Lang): string {
-  const messages = CATALOGUES[lang];
+  const messages = messagesFor(lang);
   return formatPattern(point.allDay ? messages.dateFormat : messages.dateTimeFormat, messages.months, toDate(point));
 }
 
@@ -99,7 +131,7 @@ const sameDay = (a: Date, b: Date): boolean =>
  * when both ends carry one (`3 September 2024, 10:00–18:00`): an all-day end says nothing about hours.
  */
 export function formatDateRange(start: DatePoint, end: DatePoint | undefined, lang: Lang): string {
-  const messages = CATALOGUES[lang];
+  const messages = messagesFor(lang);
   const { dateRange, months } = messages;
   const from = toDate(start);
   const to = end ? toDate(end) : from;
@@ -122,7 +154,7 @@ const dayNumber = (date: Date): number =>
 
 /** How far `target` is from `now` in whole calendar days: `today`, `tomorrow`, `in 3 days`, `3 days ago`. */
 export function formatRelative(target: Date, now: Date, lang: Lang): string {
-  const { relative } = CATALOGUES[lang];
+  const { relative } = messagesFor(lang);
   const days = dayNumber(target) - dayNumber(now);
   if (days === 0) return relative.today;
   if (days === 1) return relative.tomorrow;

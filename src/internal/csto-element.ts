@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../config.js';
 import type { CstoEventMap } from '../events.js';
-import { langOf, toLang, type Lang } from '../i18n/index.js';
+import { isCatalogueSettled, langOf, settleCatalogue, toLang, type Lang } from '../i18n/index.js';
 import { version } from '../version.js';
 
 type DetailOf<K extends keyof CstoEventMap> = CstoEventMap[K] extends CustomEvent<infer D> ? D : never;
@@ -110,6 +110,17 @@ export class CstoElement extends LitElement {
   protected get language(): Lang {
     // The property first: render runs before Lit reflects it to the attribute that langOf reads.
     return toLang(this.lang) ?? langOf(this, getConfig().lang);
+  }
+
+  /**
+   * Whether the catalogue of `lang` is here to render with. When it is not (a language loaded on
+   * first use), it is loaded and the element renders again; meanwhile the light-DOM fallback shows,
+   * rather than a flash of English.
+   */
+  protected catalogueReady(lang: Lang): boolean {
+    if (isCatalogueSettled(lang)) return true;
+    void settleCatalogue(lang).then(() => this.requestUpdate());
+    return false;
   }
 
   /**

@@ -1,5 +1,7 @@
-import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadPositioning, type PositioningModule } from './on-demand/positioning.js';
+import { warnOnce } from './warn-once.js';
 
 export interface FloatingOptions {
   /** Where the panel goes when there is room (default `bottom-start`). */
@@ -8,17 +10,31 @@ export interface FloatingOptions {
   readonly gap?: number;
 }
 
-/** Space kept between a panel and the viewport's edges when it is shifted to stay on screen. */
-const VIEWPORT_PADDING = 8;
-
 /** Whether the panel goes to the top layer: it asks to, and the browser has the Popover API. */
 const inTopLayer = (floating: HTMLElement): boolean =>
   floating.hasAttribute('popover') && typeof floating.showPopover === 'function';
 
+// Loaded once for the page, on the first panel shown by any element.
+let positioning: Promise<PositioningModule> | undefined;
+
 /**
- * Keeps one floating panel (a tooltip, a popover) next to its anchor with @floating-ui/dom: it
- * flips to the other side and shifts along to stay on screen, and follows scrolling and resizing
- * until `hide()` or until the host leaves the page.
+ * Where a panel goes when the positioning code could not be loaded (a copy of the script without
+ * its parts): by its anchor on the asked side, without flipping or following.
+ */
+function placeWithoutFollowing(anchor: HTMLElement, floating: HTMLElement, placement: Placement, gap: number): void {
+  const box = anchor.getBoundingClientRect();
+  const above = placement.startsWith('top');
+  floating.style.left = `${Math.max(0, Math.min(box.left, innerWidth - floating.offsetWidth))}px`;
+  floating.style.top = `${above ? box.top - floating.offsetHeight - gap : box.bottom + gap}px`;
+  floating.dataset.placement = placement;
+}
+
+/**
+ * Keeps one floating panel (a tooltip, a popover) next to its anchor with @floating-ui/dom, which
+ * is loaded the first time a panel opens: it flips to the other side and shifts along to stay on
+ * screen, and follows scrolling and resizing until `hide()` or until the host leaves the page. The
+ * panel is transparent until its first position is set: still measurable, and focusable, so a
+ * dialog can take focus as it opens.
  *
  * A panel with a `popover` attribute is shown in the top layer, so no `overflow: hidden` of the
  * host page clips it and no `container-type` of ours becomes its containing block (floating-ui
@@ -26,7 +42,7 @@ const inTopLayer = (floating: HTMLElement): boolean =>
  * `style-src` CSP allows, unlike `style="..."` attributes. Not public API.
  */
 export class FloatingController implements ReactiveController {
-  private stopUpdates?: () => void;
+  private stopFollowing?: () => void;
   private floating?: HTMLElement;
 
   constructor(
@@ -51,32 +67,41 @@ export class FloatingController implements ReactiveController {
     this.hide();
     this.floating = floating;
     floating.hidden = false;
+    floating.style.opacity = '0';
     if (inTopLayer(floating) && !floating.matches(':popover-open')) floating.showPopover();
     const { placement = 'bottom-start', gap = 6 } = this.options;
-    const place = (): void => {
-      void computePosition(anchor, floating, {
-        strategy: 'fixed',
-        placement,
-        middleware: [offset(gap), flip({ padding: VIEWPORT_PADDING }), shift({ padding: VIEWPORT_PADDING })],
-      }).then(({ x, y, placement: final }) => {
-        // A later show() or hide() may have happened while this position was computed.
-        if (this.floating !== floating) return;
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-        floating.dataset.placement = final;
-      });
+    const placed = (final: Placement): void => {
+      floating.dataset.placement = final;
+      floating.style.opacity = '';
     };
-    this.stopUpdates = autoUpdate(anchor, floating, place);
+    positioning ??= loadPositioning();
+    positioning.then(
+      ({ followAnchor }) => {
+        // A later show() or hide() may have happened while the code loaded.
+        if (this.floating === floating) this.stopFollowing = followAnchor(anchor, floating, placement, gap, placed);
+      },
+      (error: unknown) => {
+        positioning = undefined;
+        warnOnce(
+          'the tooltip positioning part could not be loaded; panels open without following their anchor.',
+          error,
+        );
+        if (this.floating !== floating) return;
+        placeWithoutFollowing(anchor, floating, placement, gap);
+        floating.style.opacity = '';
+      },
+    );
   }
 
   /** Hides the panel on screen and stops following its anchor. */
   hide(): void {
-    this.stopUpdates?.();
-    this.stopUpdates = undefined;
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
     const floating = this.floating;
     this.floating = undefined;
     if (!floating) return;
     if (inTopLayer(floating) && floating.matches(':popover-open')) floating.hidePopover();
     floating.hidden = true;
+    floating.style.opacity = '';
   }
 }

@@ -14,6 +14,8 @@ interface CspReport {
   readonly bodyHtml: string[];
   readonly bodyElements: number;
   readonly badgeStates: number[];
+  readonly badgeLabels: string[];
+  readonly tooltipPlaced: boolean;
   readonly styleElements: number;
   readonly adoptedSheets: number[];
   readonly styleAttributes: number;
@@ -59,8 +61,16 @@ function expectRenderedCleanly(report: CspReport): void {
   // Lit's styles arrive as adopted stylesheets (allowed by style-src 'self'), never as <style>.
   expect(report.styleElements, '<style> in shadow roots').to.equal(0);
   for (const sheets of report.adoptedSheets) expect(sheets).to.be.at.least(1);
-  if (report.defined.includes('member-states-badge'))
+  if (report.defined.includes('member-states-badge')) {
     for (const states of report.badgeStates) expect(states).to.be.at.least(1);
+    // Floating UI is loaded on the first tooltip: under the policy too.
+    expect(report.tooltipPlaced, "the hovered state's tooltip is positioned").to.equal(true);
+  }
+}
+
+/** The Kazakh badge of csp-page.html and csp-modules.html: its catalogue is loaded on first use. */
+function expectKazakhBadge(report: CspReport): void {
+  expect(report.badgeLabels[0]).to.match(/\p{Script=Cyrillic}/u);
 }
 
 describe('strict CSP with Trusted Types required', function () {
@@ -69,11 +79,13 @@ describe('strict CSP with Trusted Types required', function () {
   it('renders the script-tag bundle with zero violations', async () => {
     const report = await loadPage('csp-page.html');
     expectRenderedCleanly(report);
+    expectKazakhBadge(report);
   });
 
   it('renders the ES modules with zero violations', async () => {
     const report = await loadPage('csp-modules.html');
     expectRenderedCleanly(report);
+    expectKazakhBadge(report);
     expect(report.defined).to.include.members(['news-feed', 'member-states-badge']);
   });
 

@@ -224,7 +224,9 @@ describe('<news-feed> bodies', () => {
     const body = part(el, 'body')!;
     expect(body.hidden).to.equal(false);
     expect(toggle.getAttribute('aria-controls')).to.equal(body.id);
-    expect(body.querySelector('p')).to.exist;
+    // The sanitiser loads on the first opened body; the body says it is busy until then.
+    await until(() => body.querySelector('p') !== null, 4000, 'the body to be sanitised and shown');
+    expect(body.getAttribute('aria-busy')).to.equal(null);
     toggle.click();
     await el.updateComplete;
     expect(part(el, 'body')!.hidden).to.equal(true);
@@ -234,7 +236,11 @@ describe('<news-feed> bodies', () => {
     const el = await loadedFeed(html`<news-feed expand src=${feedUrl('native.json')}></news-feed>`);
     const bodies = parts(el, 'body');
     expect(bodies.length).to.be.greaterThan(0);
-    expect(bodies.every((body) => !body.hidden && body.textContent!.trim() !== '')).to.equal(true);
+    await until(
+      () => bodies.every((body) => !body.hidden && body.textContent!.trim() !== ''),
+      4000,
+      'every body shown',
+    );
     expect(parts(el, 'toggle').every((t) => t.getAttribute('aria-expanded') === 'true')).to.equal(true);
   });
 

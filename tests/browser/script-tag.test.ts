@@ -31,6 +31,15 @@ const itemsOf = (element: Element): HTMLElement[] => [
   ...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part~="item"]') ?? []),
 ];
 
+/** The parts (`dist/csto-widgets-parts/*.js`) this page has fetched so far, by file name. */
+const partsFetched = (): string[] =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((pathname) => pathname.startsWith('/dist/csto-widgets-parts/'))
+    .map((pathname) => pathname.slice('/dist/csto-widgets-parts/'.length))
+    .sort();
+
 describe('script tag (dist/csto-widgets.js)', () => {
   const pageErrors: unknown[] = [];
   const recordError = (event: ErrorEvent): number => pageErrors.push(event.error ?? event.message);
@@ -90,5 +99,33 @@ describe('script tag (dist/csto-widgets.js)', () => {
     expect(await requestsTo(OWN_ENDPOINT)).to.equal(1);
     expect(itemsOf(ownAttributes)[0]!.querySelector('[part~="date"]')!.textContent).to.contain('September');
     expect(loaded.length).to.be.at.least(2);
+  });
+
+  it('fetches none of its parts while no element needs one (English and Russian, no body, no tooltip)', () => {
+    expect(itemsOf(pageDefault).length).to.equal(4);
+    expect(partsFetched()).to.deep.equal([]);
+  });
+
+  it('fetches the sanitiser, positioning and a catalogue from beside itself, each on first use', async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<news-feed id="armenian" lang="hy" expand src="${PAGE_ENDPOINT}"></news-feed>
+       <member-states-badge id="badge" states="KZ RU"></member-states-badge>`,
+    );
+    const armenian = document.querySelector('#armenian')!;
+    const body = (): Element | null | undefined => itemsOf(armenian)[0]?.querySelector('[part~="body"]');
+    await waitUntil(() => body()?.querySelector('strong'), 'the Armenian feed shows its first body, sanitised');
+    expect(itemsOf(armenian)[0]!.querySelector('[part~="date"]')!.textContent).to.match(/\p{Script=Armenian}/u);
+    expect(armenian.shadowRoot!.querySelector('[part~="toggle"]')!.textContent).to.match(/\p{Script=Armenian}/u);
+
+    const badge = document.querySelector('#badge')!;
+    const state = badge.shadowRoot!.querySelector<HTMLElement>('[part~="state"][data-code="KZ"]')!;
+    state.dispatchEvent(new MouseEvent('mouseenter'));
+    const tooltip = badge.shadowRoot!.getElementById(state.getAttribute('aria-describedby')!)!;
+    await waitUntil(() => tooltip.dataset.placement, 'the tooltip is positioned');
+    expect(tooltip.style.opacity).to.equal('');
+
+    expect(partsFetched()).to.deep.equal(['messages-hy.js', 'position-floating.js', 'sanitize.js']);
+    expect(pageErrors).to.deep.equal([]);
   });
 });

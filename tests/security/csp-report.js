@@ -1,6 +1,8 @@
 /**
  * Last script of every CSP test page: waits until the elements have rendered (or 15 s: the ES modules arrive one by one), then posts
- * what a test needs to the parent frame: what rendered, what was blocked, what threw.
+ * what a test needs to the parent frame: what rendered, what was blocked, what threw. Once the
+ * first badge has rendered, it hovers its first state, so the tooltip's positioning code (loaded
+ * on first use) runs under the policy too.
  */
 (function report() {
   const started = performance.now();
@@ -12,13 +14,20 @@
     [...document.querySelectorAll('news-feed')].flatMap((feed) => [
       ...(feed.shadowRoot?.querySelectorAll('[part~="body"]') ?? []),
     ]);
+  const firstState = () => document.querySelector('member-states-badge')?.shadowRoot?.querySelector('[part~="state"]');
+  const tooltip = () => {
+    const state = firstState();
+    return state?.getRootNode().getElementById(state.getAttribute('aria-describedby'));
+  };
+  const tooltipPlaced = () => Boolean(tooltip()?.dataset.placement);
   const ready = () =>
     document.querySelector('news-feed')?.shadowRoot?.querySelector('[part~="item"]') &&
     bodies().some((body) => body.innerHTML.trim()) &&
     (!customElements.get('member-states-badge') ||
-      [...document.querySelectorAll('member-states-badge')].every((badge) =>
+      ([...document.querySelectorAll('member-states-badge')].every((badge) =>
         badge.shadowRoot?.querySelector('[part~="state"]'),
-      ));
+      ) &&
+        (firstState().dispatchEvent(new MouseEvent('mouseenter')), tooltipPlaced())));
   function send() {
     const roots = shadowRoots();
     window.parent.postMessage(
@@ -31,6 +40,10 @@
         badgeStates: [...document.querySelectorAll('member-states-badge')].map(
           (b) => b.shadowRoot?.querySelectorAll('[part~="state"]').length ?? 0,
         ),
+        badgeLabels: [...document.querySelectorAll('member-states-badge')].map(
+          (b) => b.shadowRoot?.querySelector('[part~="list"]')?.getAttribute('aria-label') ?? '',
+        ),
+        tooltipPlaced: tooltipPlaced(),
         styleElements: roots.reduce((n, root) => n + root.querySelectorAll('style').length, 0),
         adoptedSheets: roots.map((root) => root.adoptedStyleSheets.length),
         styleAttributes: roots.reduce((n, root) => n + root.querySelectorAll('[style]').length, 0),

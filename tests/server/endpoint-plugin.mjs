@@ -5,6 +5,8 @@
  *   GET /api/feed/<name>.json          tests/fixtures/<name>.json (sub-folders allowed)
  *   GET /api/generated.json?n=&bodyBytes=&grow=
  *                                      a deterministic native feed of n releases
+ *   GET /api/alone/csto-widgets.js     the built script bundle, as if copied to a folder without
+ *                                      its parts (which 404 here, at /api/alone/csto-widgets-parts/)
  *   GET /api/__count?path=<path+query> {"count": n} requests seen for that exact path + query
  *   GET|POST /api/__reset[?path=...]   forgets that path's count, or every count; browser test
  *                                      files run in parallel, so tests reset only their own path
@@ -30,6 +32,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const SCRIPT_BUNDLE = fileURLToPath(new URL('../../dist/csto-widgets.js', import.meta.url));
 const API_PREFIX = '/api/';
 const FEED_PREFIX = '/api/feed/';
 const MAX_DELAY_MS = 60_000;
@@ -214,6 +217,10 @@ export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) 
     if (status !== 200) return sendText(res, status, `${status} injected by the test endpoint`);
     if (bodyFault === 'not-json') {
       return send(res, 200, { 'Content-Type': contentType ?? 'text/html; charset=utf-8' }, NOT_JSON_PAGE);
+    }
+
+    if (url.pathname === '/api/alone/csto-widgets.js') {
+      return send(res, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }, await readFile(SCRIPT_BUNDLE));
     }
 
     let json;

@@ -390,6 +390,7 @@ export class EventCard extends CstoElement {
 
   override render(): TemplateResult {
     const lang = this.language;
+    if (!this.catalogueReady(lang)) return html`<slot></slot>`;
     const t = messagesFor(lang).event;
     const task = this.endpointController.task;
     const event = this.shownEvent;

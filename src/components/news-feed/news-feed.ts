@@ -7,12 +7,14 @@ import { getConfig } from '../../config.js';
 import { loadFeed } from '../../data/load-feed.js';
 import { readFeed } from '../../data/read-feed.js';
 import { EndpointError, type Feed, type Release } from '../../data/release.js';
-import { safeBodyHtml } from '../../data/sanitize.js';
+import { htmlToText } from '../../data/clean-text.js';
+import { loadBodySanitizer } from '../../data/safe-body.js';
 import { pickText } from '../../data/text.js';
 import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
+import { warnOnce } from '../../internal/warn-once.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
@@ -102,6 +104,9 @@ export class NewsFeed extends CstoElement {
   private focusAfterRender?: string;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private readonly safeBodies = new Map<string, string>();
+  /** The sanitiser, once loaded (on the first opened body); `null` when it could not be. */
+  @state() private safeBodyHtml?: ((body: string) => string) | null;
+  private sanitizerRequested = false;
 
   /** URL of the JSON endpoint, relative to the page. Without it: the page default of `CstoWidgets.configure()`. */
   @property() src?: string;
@@ -299,14 +304,37 @@ export class NewsFeed extends CstoElement {
     this.endpointController.reload();
   }
 
-  private safeBody(body: string): string {
+  /**
+   * An opened body: sanitised HTML; nothing for the moment the sanitiser takes to load; its text
+   * when the sanitiser could not be loaded, so the release is still read and nothing unsafe shows.
+   */
+  private renderBody(body: string): unknown {
+    const sanitize = this.safeBodyHtml;
+    if (sanitize === undefined) {
+      this.requestSanitizer();
+      return nothing;
+    }
+    if (sanitize === null) return html`<p>${htmlToText(body)}</p>`;
     let safe = this.safeBodies.get(body);
     if (safe === undefined) {
-      safe = safeBodyHtml(body);
+      safe = sanitize(body);
       this.safeBodies.set(body, safe);
     }
-    return safe;
+    return unsafeHTML(safe);
   }
+
+  /** Loads the sanitiser: on the first opened body, or as soon as a pointer or focus nears a toggle. */
+  private readonly requestSanitizer = (): void => {
+    if (this.sanitizerRequested) return;
+    this.sanitizerRequested = true;
+    loadBodySanitizer().then(
+      (module) => (this.safeBodyHtml = module.safeBodyHtml),
+      (error: unknown) => {
+        warnOnce('the HTML sanitiser part could not be loaded; bodies show as plain text.', error);
+        this.safeBodyHtml = null;
+      },
+    );
+  };
 
   private renderRelease(release: Release, lang: Lang, index: number, total: number): TemplateResult {
     const t = messagesFor(lang).feed;
@@ -355,11 +383,18 @@ export class NewsFeed extends CstoElement {
                     aria-expanded=${open ? 'true' : 'false'}
                     aria-controls=${bodyId}
                     @click=${() => this.handleToggle(release)}
+                    @pointerenter=${this.requestSanitizer}
+                    @focus=${this.requestSanitizer}
                   >
                     ${open ? t.close : t.open}<span class="visually-hidden">: ${title}</span>
                   </button>
-                  <div part="body" id=${bodyId} ?hidden=${!open}>
-                    ${open ? unsafeHTML(this.safeBody(body)) : nothing}
+                  <div
+                    part="body"
+                    id=${bodyId}
+                    ?hidden=${!open}
+                    aria-busy=${open && this.safeBodyHtml === undefined ? 'true' : nothing}
+                  >
+                    ${open ? this.renderBody(body) : nothing}
                   </div>
                 `
               : nothing
@@ -414,6 +449,7 @@ export class NewsFeed extends CstoElement {
 
   override render(): TemplateResult {
     const lang = this.language;
+    if (!this.catalogueReady(lang)) return html`<slot></slot>`;
     const task = this.endpointController.task;
     let content: TemplateResult;
     if (this.feed) content = this.renderFeed(lang);

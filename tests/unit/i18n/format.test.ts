@@ -1,20 +1,24 @@
 import { format } from 'date-fns';
 import type { Locale } from 'date-fns';
 import { be as dfBe, enGB, kk as dfKk, ru as dfRu } from 'date-fns/locale';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DatePoint } from '../../../src/data/release.js';
 import {
   fill,
   formatDate,
   formatDateRange,
   formatRelative,
+  type Lang,
   LANGS,
   messagesFor,
   plural,
-  type Lang,
+  settleCatalogue,
 } from '../../../src/i18n/index.js';
 import { ky } from '../../../src/i18n/locales/ky.js';
 import { tg } from '../../../src/i18n/locales/tg.js';
+
+// Catalogues other than English and Russian load on first use (src/internal/on-demand/).
+beforeAll(() => Promise.all(LANGS.map(settleCatalogue)));
 
 const day = (iso: string): DatePoint => ({ iso, allDay: true });
 const at = (iso: string): DatePoint => ({ iso, allDay: false });

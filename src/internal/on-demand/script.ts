@@ -1,0 +1,21 @@
+/**
+ * The three on-demand modules as the script-tag bundle has them (vite.config.ts resolves each of
+ * them here): the parts are files of their own in `csto-widgets-parts/` beside `csto-widgets.js`,
+ * imported by URL. Not public API.
+ */
+import { version } from '../../version.js';
+import type { CatalogueModule, OnDemandLang } from './catalogues.js';
+import type { PositioningModule } from './positioning.js';
+import type { SanitizerModule } from './sanitizer.js';
+
+// Read while the script runs: `document.currentScript` is gone by the time a part is needed. The
+// classic script has no `import.meta` (the build makes it `{}`); the module copy has no currentScript.
+const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
+
+/** A part of this version, so a cached part of an older release is never mixed in. */
+const importPart = <T>(name: string): Promise<T> =>
+  import(/* @vite-ignore */ new URL(`csto-widgets-parts/${name}.js?v=${version}`, scriptUrl).href) as Promise<T>;
+
+export const loadSanitizer = (): Promise<SanitizerModule> => importPart('sanitize');
+export const loadPositioning = (): Promise<PositioningModule> => importPart('position-floating');
+export const loadCatalogue = (lang: OnDemandLang): Promise<CatalogueModule> => importPart(`messages-${lang}`);
