@@ -315,7 +315,15 @@ async function printTable() {
       : size.budget
         ? `budget ${kib(size.budget)} gzip: ${withinBudget(size) ? 'ok' : 'OVER'}; `
         : 'no budget; ';
-    row(`gzip / brotli: ${name}`, `${kib(size.gzip)} / ${kib(size.brotli)}`, '', '', `${budget}${formatShares(size)}`);
+    const onUse = size.onUseGzip ? `+${kib(size.onUseGzip)} gzip in chunks loaded on first use; ` : '';
+    const part = size.part ? 'loaded on first use; ' : '';
+    row(
+      `gzip / brotli: ${name}`,
+      `${kib(size.gzip)} / ${kib(size.brotli)}`,
+      '',
+      '',
+      `${budget}${part}${onUse}${formatShares(size)}`,
+    );
   }
 
   feedCss = await readFeedCss();

@@ -24,10 +24,12 @@ interface CspReport {
 }
 
 /** Loads a CSP page in an iframe and resolves with its report. */
-async function loadPage(page: string, trustedTypes?: string): Promise<CspReport> {
+async function loadPage(page: string, trustedTypes?: string, { nonce = false } = {}): Promise<CspReport> {
   const frame = document.createElement('iframe');
-  const query = trustedTypes === undefined ? '' : `?tt=${encodeURIComponent(trustedTypes)}`;
-  frame.src = `/security/page/${page}${query}`;
+  const query = new URLSearchParams();
+  if (trustedTypes !== undefined) query.set('tt', trustedTypes);
+  if (nonce) query.set('nonce', '1');
+  frame.src = `/security/page/${page}${query.size ? `?${query}` : ''}`;
   frame.style.inlineSize = '800px';
   frame.style.blockSize = '600px';
   const report = new Promise<CspReport>((resolve, reject) => {
@@ -78,6 +80,13 @@ describe('strict CSP with Trusted Types required', function () {
 
   it('renders the script-tag bundle with zero violations', async () => {
     const report = await loadPage('csp-page.html');
+    expectRenderedCleanly(report);
+    expectKazakhBadge(report);
+  });
+
+  it("renders the script-tag bundle and its parts under a nonce with 'strict-dynamic', zero violations", async () => {
+    // The parts are imported by the nonced script, which 'strict-dynamic' trusts to load them.
+    const report = await loadPage('csp-page.html', undefined, { nonce: true });
     expectRenderedCleanly(report);
     expectKazakhBadge(report);
   });

@@ -19,8 +19,11 @@
  *       client has neither finished nor aborted
  *   GET /security/page/<name>.html[?tt=<policy names>]
  *       tests/security/<name>.html with a strict Content-Security-Policy header (see CSP below);
- *       `tt` replaces the list after `trusted-types` (e.g. `csto-widgets lit-html 'allow-duplicates'`)
+ *       `tt` replaces the list after `trusted-types` (e.g. `csto-widgets lit-html 'allow-duplicates'`);
+ *       `nonce=1` swaps `script-src 'self'` for a fresh nonce and 'strict-dynamic' (the policy
+ *       many sites use), the nonce written on every <script> of the page
  */
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,11 +38,14 @@ const PREFIX = '/security/';
 /** The trusted-types list the library needs: our sanitiser's policy and Lit's. */
 export const DEFAULT_TRUSTED_TYPES = 'csto-widgets lit-html';
 
-/** The strict policy of the CSP test: no inline script or style, no eval, Trusted Types required. */
-export function strictCsp(trustedTypes = DEFAULT_TRUSTED_TYPES) {
+/**
+ * The strict policy of the CSP test: no inline script or style, no eval, Trusted Types required.
+ * Scripts from our own origin, or, with `nonce`, only those carrying it and what they load.
+ */
+export function strictCsp(trustedTypes = DEFAULT_TRUSTED_TYPES, nonce = undefined) {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    nonce ? `script-src 'nonce-${nonce}' 'strict-dynamic'` : "script-src 'self'",
     "style-src 'self'",
     // Release images come from the press service's host; a site allows that host (or https:).
     "img-src 'self' https:",
@@ -138,7 +144,9 @@ export function securityMiddleware() {
       } catch {
         return sendText(res, 404, 'no such page');
       }
-      const csp = strictCsp(params.get('tt') ?? undefined);
+      const nonce = params.get('nonce') === '1' ? randomBytes(16).toString('base64') : undefined;
+      if (nonce) html = html.toString('utf8').replaceAll('<script ', `<script nonce="${nonce}" `);
+      const csp = strictCsp(params.get('tt') ?? undefined, nonce);
       return send(res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp }, html);
     }
 
