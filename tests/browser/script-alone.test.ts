@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { hoverState, itemsOf, loadScript, recordPageErrors } from './support/built-script.js';
 
 /**
  * `dist/csto-widgets.js` copied alone, without `csto-widgets-parts/` beside it (the test server
@@ -9,40 +10,27 @@ import { expect, waitUntil } from '@open-wc/testing';
 const ALONE = '/api/alone/csto-widgets.js';
 const ENDPOINT = `/api/feed/native.json?t=${Math.random().toString(36).slice(2)}`;
 
-const itemsOf = (element: Element): HTMLElement[] => [
-  ...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part~="item"]') ?? []),
-];
-
 async function requestsTo(pathAndQuery: string): Promise<number> {
   const response = await fetch(`/api/__count?path=${encodeURIComponent(pathAndQuery)}`);
   return ((await response.json()) as { count: number }).count;
 }
 
 describe('script tag copied without its parts', () => {
-  const pageErrors: unknown[] = [];
-  const recordError = (event: ErrorEvent): number => pageErrors.push(event.error ?? event.message);
+  const pageErrors = recordPageErrors();
   const warnings: string[] = [];
   const warn = console.warn;
 
   before(async () => {
-    window.addEventListener('error', recordError);
     console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
     document.body.insertAdjacentHTML(
       'beforeend',
       `<news-feed id="tajik" lang="tg" expand src="${ENDPOINT}"></news-feed>
        <member-states-badge id="badge" states="KZ RU"></member-states-badge>`,
     );
-    const script = document.createElement('script');
-    script.src = ALONE;
-    await new Promise((resolve, reject) => {
-      script.addEventListener('load', resolve);
-      script.addEventListener('error', () => reject(new Error(`${ALONE} did not load; did the build run?`)));
-      document.head.append(script);
-    });
+    await loadScript(ALONE);
   });
 
   after(() => {
-    window.removeEventListener('error', recordError);
     console.warn = warn;
   });
 
@@ -63,12 +51,9 @@ describe('script tag copied without its parts', () => {
 
   it('places a tooltip by its anchor without the positioning part', async () => {
     const badge = document.querySelector('#badge')!;
-    const state = badge.shadowRoot!.querySelector<HTMLElement>('[part~="state"][data-code="KZ"]')!;
-    state.dispatchEvent(new MouseEvent('mouseenter'));
-    const tooltip = badge.shadowRoot!.getElementById(state.getAttribute('aria-describedby')!)!;
-    await waitUntil(() => tooltip.dataset.placement, 'the tooltip is placed');
+    const tooltip = await hoverState(badge, 'KZ');
     expect(tooltip.style.opacity).to.equal('');
-    const anchorBox = state.getBoundingClientRect();
+    const anchorBox = badge.shadowRoot!.querySelector('[part~="state"][data-code="KZ"]')!.getBoundingClientRect();
     const tipBox = tooltip.getBoundingClientRect();
     expect(tipBox.bottom).to.be.closeTo(anchorBox.top - 6, 1);
     expect(tipBox.left).to.be.closeTo(anchorBox.left, 1);

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CstoLoadDetail } from '../../src/events.js';
+import { hoverState, itemsOf, loadScript, partsFetched, recordPageErrors } from './support/built-script.js';
 
 /**
  * The webmaster's way in: the built `dist/csto-widgets.js` (run `npm run build` first; `npm test`
@@ -11,45 +12,19 @@ const unique = `t=${Math.random().toString(36).slice(2)}`;
 const PAGE_ENDPOINT = `/api/feed/native.json?${unique}`;
 const OWN_ENDPOINT = `/api/feed/array.json?${unique}`;
 
-function loadScript(data: Record<string, string> = {}): Promise<HTMLScriptElement> {
-  const script = document.createElement('script');
-  script.src = BUNDLE;
-  Object.assign(script.dataset, data);
-  return new Promise((resolve, reject) => {
-    script.addEventListener('load', () => resolve(script));
-    script.addEventListener('error', () => reject(new Error(`${BUNDLE} did not load; did the build run?`)));
-    document.head.append(script);
-  });
-}
-
 async function requestsTo(pathAndQuery: string): Promise<number> {
   const response = await fetch(`/api/__count?path=${encodeURIComponent(pathAndQuery)}`);
   return ((await response.json()) as { count: number }).count;
 }
 
-const itemsOf = (element: Element): HTMLElement[] => [
-  ...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part~="item"]') ?? []),
-];
-
-/** The parts (`dist/csto-widgets-parts/*.js`) this page has fetched so far, by file name. */
-const partsFetched = (): string[] =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((pathname) => pathname.startsWith('/dist/csto-widgets-parts/'))
-    .map((pathname) => pathname.slice('/dist/csto-widgets-parts/'.length))
-    .sort();
-
 describe('script tag (dist/csto-widgets.js)', () => {
-  const pageErrors: unknown[] = [];
-  const recordError = (event: ErrorEvent): number => pageErrors.push(event.error ?? event.message);
+  const pageErrors = recordPageErrors();
   let pageDefault: HTMLElement;
   let ownAttributes: HTMLElement;
   let firstApi: Window['CstoWidgets'];
   const loaded: CstoLoadDetail[] = [];
 
   before(async () => {
-    window.addEventListener('error', recordError);
     document.addEventListener('csto-load', (event) => loaded.push(event.detail));
     // As on a real page the markup comes first: the elements upgrade when the script runs.
     document.body.insertAdjacentHTML(
@@ -59,13 +34,11 @@ describe('script tag (dist/csto-widgets.js)', () => {
     );
     pageDefault = document.querySelector('#page-default')!;
     ownAttributes = document.querySelector('#own-attributes')!;
-    await loadScript({ endpoint: PAGE_ENDPOINT, lang: 'ru' });
+    await loadScript(BUNDLE, { data: { endpoint: PAGE_ENDPOINT, lang: 'ru' } });
     firstApi = window.CstoWidgets;
     // The same snippet pasted twice, or a plugin that ships its own copy.
-    await loadScript();
+    await loadScript(BUNDLE);
   });
-
-  after(() => window.removeEventListener('error', recordError));
 
   it('throws nothing when included twice', () => {
     expect(pageErrors).to.deep.equal([]);
@@ -118,11 +91,7 @@ describe('script tag (dist/csto-widgets.js)', () => {
     expect(itemsOf(armenian)[0]!.querySelector('[part~="date"]')!.textContent).to.match(/\p{Script=Armenian}/u);
     expect(armenian.shadowRoot!.querySelector('[part~="toggle"]')!.textContent).to.match(/\p{Script=Armenian}/u);
 
-    const badge = document.querySelector('#badge')!;
-    const state = badge.shadowRoot!.querySelector<HTMLElement>('[part~="state"][data-code="KZ"]')!;
-    state.dispatchEvent(new MouseEvent('mouseenter'));
-    const tooltip = badge.shadowRoot!.getElementById(state.getAttribute('aria-describedby')!)!;
-    await waitUntil(() => tooltip.dataset.placement, 'the tooltip is positioned');
+    const tooltip = await hoverState(document.querySelector('#badge')!, 'KZ');
     expect(tooltip.style.opacity).to.equal('');
 
     expect(partsFetched()).to.deep.equal(['messages-hy.js', 'position-floating.js', 'sanitize.js']);

@@ -1,0 +1,31 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { hoverState, itemsOf, loadScript, partsFetched, recordPageErrors } from './support/built-script.js';
+
+/**
+ * `dist/csto-widgets.mjs`, the script bundle as a module (`<script type="module">`): it finds its
+ * parts by `import.meta.url`, where the classic script reads `document.currentScript`.
+ */
+const ENDPOINT = `/api/feed/native.json?t=${Math.random().toString(36).slice(2)}`;
+
+describe('module script (dist/csto-widgets.mjs)', () => {
+  const pageErrors = recordPageErrors();
+
+  before(async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<news-feed id="kyrgyz" lang="ky" expand src="${ENDPOINT}"></news-feed>
+       <member-states-badge id="badge" states="KG"></member-states-badge>`,
+    );
+    await loadScript('/dist/csto-widgets.mjs', { type: 'module' });
+  });
+
+  it('fetches its parts from beside itself on first use', async () => {
+    const feed = document.querySelector('#kyrgyz')!;
+    const body = (): Element | null | undefined => itemsOf(feed)[0]?.querySelector('[part~="body"]');
+    await waitUntil(() => body()?.querySelector('strong'), 'the Kyrgyz feed shows its first body, sanitised');
+    expect(feed.shadowRoot!.querySelector('[part~="toggle"]')!.textContent).to.match(/\p{Script=Cyrillic}/u);
+    await hoverState(document.querySelector('#badge')!, 'KG');
+    expect(partsFetched()).to.deep.equal(['messages-ky.js', 'position-floating.js', 'sanitize.js']);
+    expect(pageErrors).to.deep.equal([]);
+  });
+});
