@@ -6,7 +6,7 @@ import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 /**
  * The library builds, from one config:
  * - `vite build`: the npm package, ES modules, one entry per element, dependencies external;
- *   what the elements load on first use (internal/on-demand.ts) becomes chunks of its own;
+ *   what the elements load on first use (src/internal/on-demand/) becomes chunks of its own;
  * - `vite build --mode script-tag`: `dist/csto-widgets.js`, ONE classic script for webmasters
  *   (plus `dist/csto-widgets.mjs`, the same as a module). It holds everything an element needs to
  *   show its releases; what is loaded on first use it imports by URL from the parts beside it;
@@ -27,7 +27,7 @@ const ES_ENTRIES = {
   'date-fns-locales': 'src/date-fns-locales.ts',
 };
 
-/** The modules `on-demand.script.ts` imports from `dist/csto-widgets-parts/`, by file name. */
+/** The modules `on-demand/script.ts` imports from `dist/csto-widgets-parts/`, by file name. */
 const SCRIPT_PARTS = {
   sanitize: 'src/data/sanitize.ts',
   'position-floating': 'src/internal/position-floating.ts',

@@ -153,6 +153,7 @@ async function bundleAlone(name, entry) {
     entryPoints: [join(ROOT, entry)],
     bundle: true,
     splitting: true,
+    // Splitting needs an output folder to name the chunks by; nothing is written (write: false).
     outdir: join(ROOT, '.size-out'),
     minify: true,
     format: 'esm',

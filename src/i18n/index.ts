@@ -6,9 +6,9 @@
  */
 import { toDate } from '../data/date.js';
 import type { DatePoint } from '../data/release.js';
-import type { Messages, PluralForms } from './catalogue.js';
 import { loadCatalogue, type OnDemandLang } from '../internal/on-demand/catalogues.js';
 import { warnOnce } from '../internal/warn-once.js';
+import type { Messages, PluralForms } from './catalogue.js';
 import { formatPattern } from './date-pattern.js';
 import en from './messages/en.js';
 import ru from './messages/ru.js';
