@@ -112,15 +112,20 @@ export class CstoElement extends LitElement {
     return toLang(this.lang) ?? langOf(this, getConfig().lang);
   }
 
+  /** The language of the last render, shown on while the catalogue of a new one loads. */
+  private renderedLanguage?: Lang;
+
   /**
-   * Whether the catalogue of `lang` is here to render with. When it is not (a language loaded on
-   * first use), it is loaded and the element renders again; meanwhile the light-DOM fallback shows,
-   * rather than a flash of English.
+   * The language to render in: `language`, once its catalogue is here. While it loads (a language
+   * loaded on first use) the element renders again when it arrives, and meanwhile keeps the
+   * language it showed before, so a switch does not blank it; on a first render, `undefined`: the
+   * light-DOM fallback shows rather than a flash of English.
    */
-  protected catalogueReady(lang: Lang): boolean {
-    if (isCatalogueSettled(lang)) return true;
+  protected languageToRender(): Lang | undefined {
+    const lang = this.language;
+    if (isCatalogueSettled(lang)) return (this.renderedLanguage = lang);
     void settleCatalogue(lang).then(() => this.requestUpdate());
-    return false;
+    return this.renderedLanguage;
   }
 
   /**

@@ -95,6 +95,18 @@ describe('<news-feed> rendering', () => {
     expect(plainText(part(el, 'date'))).to.equal('5 сентября 2024 г.');
   });
 
+  it('keeps its releases in the language it had while the catalogue of a new one loads', async () => {
+    // Tajik is loaded on first use; no other test in this file speaks it, so it is not loaded yet.
+    const el = await loadedFeed(html`<news-feed lang="ru" src=${feedUrl('native.json')}></news-feed>`);
+    el.lang = 'tg';
+    await el.updateComplete;
+    expect(parts(el, 'item')).to.have.length(4);
+    expect(plainText(part(el, 'date'))).to.equal('5 сентября 2024 г.');
+    await until(() => plainText(part(el, 'date')).includes('сентябри'), 4000, 'the Tajik date');
+    expect(plainText(part(el, 'date'))).to.equal('5 сентябри соли 2024');
+    expect(parts(el, 'item')).to.have.length(4);
+  });
+
   for (const [fixtureName, count] of [
     ['native.json', 4],
     ['array.json', 3],

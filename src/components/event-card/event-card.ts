@@ -389,8 +389,8 @@ export class EventCard extends CstoElement {
   }
 
   override render(): TemplateResult {
-    const lang = this.language;
-    if (!this.catalogueReady(lang)) return html`<slot></slot>`;
+    const lang = this.languageToRender();
+    if (!lang) return html`<slot></slot>`;
     const t = messagesFor(lang).event;
     const task = this.endpointController.task;
     const event = this.shownEvent;

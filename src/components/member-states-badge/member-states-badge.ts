@@ -215,8 +215,8 @@ export class MemberStatesBadge extends CstoElement {
   }
 
   override render(): TemplateResult {
-    const lang = this.language;
-    if (!this.catalogueReady(lang)) return html`<slot></slot>`;
+    const lang = this.languageToRender();
+    if (!lang) return html`<slot></slot>`;
     const t = messagesFor(lang);
     const task = this.endpointController.task;
     if (this.endpoint && !task.value) {

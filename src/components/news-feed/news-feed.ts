@@ -448,8 +448,8 @@ export class NewsFeed extends CstoElement {
   }
 
   override render(): TemplateResult {
-    const lang = this.language;
-    if (!this.catalogueReady(lang)) return html`<slot></slot>`;
+    const lang = this.languageToRender();
+    if (!lang) return html`<slot></slot>`;
     const task = this.endpointController.task;
     let content: TemplateResult;
     if (this.feed) content = this.renderFeed(lang);
