@@ -9,15 +9,34 @@ type DetailOf<K extends keyof CstoEventMap> = CstoEventMap[K] extends CustomEven
 
 const warnedTags = new Set<string>();
 
-/** Elements re-render when the page's own language changes (`<html lang>` switched by a site). */
+/**
+ * Elements re-render when the `lang` of an ancestor changes (`<html lang>` or a section switched by
+ * a site). One observer for the page's light DOM; a `lang` changed inside another component's
+ * shadow root is not seen until the element renders again.
+ */
 const languageWatchers = new Set<CstoElement>();
 let documentLangObserver: MutationObserver | undefined;
+
+/** Whether `ancestor` holds `node`, across shadow roots. */
+function holds(ancestor: Node, node: Node): boolean {
+  for (let current: Node | null = node; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null)
+    if (current === ancestor) return true;
+  return false;
+}
 
 function watchDocumentLanguage(element: CstoElement): void {
   languageWatchers.add(element);
   if (documentLangObserver || typeof MutationObserver === 'undefined') return;
-  documentLangObserver = new MutationObserver(() => languageWatchers.forEach((el) => el.requestUpdate()));
-  documentLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  documentLangObserver = new MutationObserver((records) => {
+    // An element's own `lang` is a Lit property already; only its ancestors need watching.
+    const changed = records.map((record) => record.target);
+    for (const el of languageWatchers) if (changed.some((node) => node !== el && holds(node, el))) el.requestUpdate();
+  });
+  documentLangObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
 }
 
 /** How far ahead of the viewport a `loading="lazy"` element starts its fetch. */
