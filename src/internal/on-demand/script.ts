@@ -12,9 +12,13 @@ import type { SanitizerModule } from './sanitizer.js';
 // classic script has no `import.meta` (the build makes it `{}`); the module copy has no currentScript.
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
 
-/** A part of this version, so a cached part of an older release is never mixed in. */
-const importPart = <T>(name: string): Promise<T> =>
-  import(/* @vite-ignore */ new URL(`csto-widgets-parts/${name}.js?v=${version}`, scriptUrl).href) as Promise<T>;
+/**
+ * A part of this version, so a cached part of an older release is never mixed in. Async, so that
+ * a script run without a URL of its own (its code pasted inline) gets a rejection to fall back
+ * on, not a throw in the middle of a render.
+ */
+const importPart = async <T>(name: string): Promise<T> =>
+  (await import(/* @vite-ignore */ new URL(`csto-widgets-parts/${name}.js?v=${version}`, scriptUrl).href)) as T;
 
 export const loadSanitizer = (): Promise<SanitizerModule> => importPart('sanitize');
 export const loadPositioning = (): Promise<PositioningModule> => importPart('position-floating');
