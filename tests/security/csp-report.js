@@ -20,6 +20,11 @@
     return state?.getRootNode().getElementById(state.getAttribute('aria-describedby'));
   };
   const tooltipPlaced = () => Boolean(tooltip()?.dataset.placement);
+  let hovered = false;
+  const hoverFirstState = () => {
+    if (!hovered) firstState().dispatchEvent(new MouseEvent('mouseenter'));
+    hovered = true;
+  };
   const ready = () =>
     document.querySelector('news-feed')?.shadowRoot?.querySelector('[part~="item"]') &&
     bodies().some((body) => body.innerHTML.trim()) &&
@@ -27,7 +32,7 @@
       ([...document.querySelectorAll('member-states-badge')].every((badge) =>
         badge.shadowRoot?.querySelector('[part~="state"]'),
       ) &&
-        (firstState().dispatchEvent(new MouseEvent('mouseenter')), tooltipPlaced())));
+        (hoverFirstState(), tooltipPlaced())));
   function send() {
     const roots = shadowRoots();
     window.parent.postMessage(
