@@ -82,16 +82,18 @@ const isDependency = (id: string): boolean => /^(lit|@lit\/|@floating-ui\/|date-
 // Only open a browser where there is a screen to show it on.
 const canOpenBrowser = process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY);
 
+/** What every build of the script shares: maps, the target, and for the two bundles their entry. */
+const forBrowsers = { sourcemap: true, target: 'es2021' } as const;
+const scriptEntry = { entry: { 'csto-widgets': 'src/script-tag.ts' }, name: 'CstoWidgetsBundle' };
+
 const scriptBuilds = {
   'script-tag': {
+    ...forBrowsers,
     outDir: 'dist',
     emptyOutDir: false,
-    sourcemap: true,
-    target: 'es2021',
     lib: {
-      entry: { 'csto-widgets': 'src/script-tag.ts' },
+      ...scriptEntry,
       formats: ['iife', 'es'],
-      name: 'CstoWidgetsBundle',
       fileName: (format: string) => (format === 'iife' ? 'csto-widgets.js' : 'csto-widgets.mjs'),
     },
     rolldownOptions: {
@@ -103,22 +105,19 @@ const scriptBuilds = {
     },
   },
   'script-parts': {
+    ...forBrowsers,
     outDir: 'dist/csto-widgets-parts',
     emptyOutDir: true,
-    sourcemap: true,
-    target: 'es2021',
     lib: { entry: SCRIPT_PARTS, formats: ['es'] },
     rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' } },
   },
   'script-standalone': {
+    ...forBrowsers,
     outDir: 'dist',
     emptyOutDir: false,
-    sourcemap: true,
-    target: 'es2021',
     lib: {
-      entry: { 'csto-widgets': 'src/script-tag.ts' },
+      ...scriptEntry,
       formats: ['iife'],
-      name: 'CstoWidgetsBundle',
       fileName: () => 'csto-widgets.standalone.js',
     },
   },

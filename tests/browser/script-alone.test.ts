@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { hoverState, itemsOf, loadScript, recordPageErrors } from './support/built-script.js';
+import { hoverState, itemsOf, openPage, recordPageErrors, recordWarnings } from './support/built-script.js';
+import { requestCount } from './support/endpoint.js';
 
 /**
  * `dist/csto-widgets.js` copied alone, without `csto-widgets-parts/` beside it (the test server
@@ -10,29 +11,14 @@ import { hoverState, itemsOf, loadScript, recordPageErrors } from './support/bui
 const ALONE = '/api/alone/csto-widgets.js';
 const ENDPOINT = `/api/feed/native.json?t=${Math.random().toString(36).slice(2)}`;
 
-async function requestsTo(pathAndQuery: string): Promise<number> {
-  const response = await fetch(`/api/__count?path=${encodeURIComponent(pathAndQuery)}`);
-  return ((await response.json()) as { count: number }).count;
-}
-
 describe('script tag copied without its parts', () => {
   const pageErrors = recordPageErrors();
-  const warnings: string[] = [];
-  const warn = console.warn;
-
-  before(async () => {
-    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-    document.body.insertAdjacentHTML(
-      'beforeend',
-      `<news-feed id="tajik" lang="tg" expand src="${ENDPOINT}"></news-feed>
-       <member-states-badge id="badge" states="KZ RU"></member-states-badge>`,
-    );
-    await loadScript(ALONE);
-  });
-
-  after(() => {
-    console.warn = warn;
-  });
+  const warnings = recordWarnings();
+  openPage(
+    `<news-feed id="tajik" lang="tg" expand src="${ENDPOINT}"></news-feed>
+     <member-states-badge id="badge" states="KZ RU"></member-states-badge>`,
+    ALONE,
+  );
 
   it('shows every release, in English for a missing language, bodies as plain text', async () => {
     const feed = document.querySelector('#tajik')!;
@@ -44,9 +30,9 @@ describe('script tag copied without its parts', () => {
     expect(body()!.textContent).to.contain('Генеральный секретарь ОДКБ Имангали Тасмагамбетов принял участие');
     expect(body()!.querySelector('strong')).to.equal(null);
     expect(body()!.getAttribute('aria-busy')).to.equal(null);
-    expect(await requestsTo('/api/alone/csto-widgets-parts/messages-tg.js?v=' + window.CstoWidgets!.version)).to.equal(
-      1,
-    );
+    expect(
+      await requestCount('/api/alone/csto-widgets-parts/messages-tg.js?v=' + window.CstoWidgets!.version),
+    ).to.equal(1);
   });
 
   it('places a tooltip by its anchor without the positioning part', async () => {

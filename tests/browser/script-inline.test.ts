@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { hoverState, itemsOf, recordPageErrors } from './support/built-script.js';
+import { hoverState, itemsOf, openPage, recordPageErrors, recordWarnings } from './support/built-script.js';
 
 /**
  * `dist/csto-widgets.js` pasted inline (`<script>…code…</script>`, as some tag managers do): the
@@ -11,24 +11,13 @@ const ENDPOINT = `/api/feed/native.json?t=${Math.random().toString(36).slice(2)}
 
 describe('script tag pasted inline, without a URL of its own', () => {
   const pageErrors = recordPageErrors();
-  const warn = console.warn;
-
-  before(async () => {
-    console.warn = () => {};
-    document.body.insertAdjacentHTML(
-      'beforeend',
-      `<news-feed id="armenian" lang="hy" expand src="${ENDPOINT}"></news-feed>
-       <member-states-badge id="badge" states="AM"></member-states-badge>`,
-    );
-    const code = await (await fetch('/dist/csto-widgets.js')).text();
-    const script = document.createElement('script');
-    script.textContent = code;
-    document.head.append(script);
-  });
-
-  after(() => {
-    console.warn = warn;
-  });
+  recordWarnings();
+  openPage(
+    `<news-feed id="armenian" lang="hy" expand src="${ENDPOINT}"></news-feed>
+     <member-states-badge id="badge" states="AM"></member-states-badge>`,
+    '/dist/csto-widgets.js',
+    { inline: true },
+  );
 
   it('shows every release in English, bodies as plain text, and places tooltips', async () => {
     const feed = document.querySelector('#armenian')!;

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { hoverState, itemsOf, loadScript, partsFetched, recordPageErrors } from './support/built-script.js';
+import { hoverState, itemsOf, openPage, partsFetched, recordPageErrors } from './support/built-script.js';
 
 /**
  * `dist/csto-widgets.mjs`, the script bundle as a module (`<script type="module">`): it finds its
@@ -10,14 +10,12 @@ const ENDPOINT = `/api/feed/native.json?t=${Math.random().toString(36).slice(2)}
 describe('module script (dist/csto-widgets.mjs)', () => {
   const pageErrors = recordPageErrors();
 
-  before(async () => {
-    document.body.insertAdjacentHTML(
-      'beforeend',
-      `<news-feed id="kyrgyz" lang="ky" expand src="${ENDPOINT}"></news-feed>
-       <member-states-badge id="badge" states="KG"></member-states-badge>`,
-    );
-    await loadScript('/dist/csto-widgets.mjs', { type: 'module' });
-  });
+  openPage(
+    `<news-feed id="kyrgyz" lang="ky" expand src="${ENDPOINT}"></news-feed>
+     <member-states-badge id="badge" states="KG"></member-states-badge>`,
+    '/dist/csto-widgets.mjs',
+    { type: 'module' },
+  );
 
   it('fetches its parts from beside itself on first use', async () => {
     const feed = document.querySelector('#kyrgyz')!;

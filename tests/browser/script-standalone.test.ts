@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { hoverState, itemsOf, loadScript, partsFetched, recordPageErrors } from './support/built-script.js';
+import { hoverState, itemsOf, openPage, partsFetched, recordPageErrors } from './support/built-script.js';
 
 /**
  * `dist/csto-widgets.standalone.js`, for hosts where only one file can be placed: the sanitiser,
@@ -10,14 +10,11 @@ const ENDPOINT = `/api/feed/native.json?t=${Math.random().toString(36).slice(2)}
 describe('standalone script (dist/csto-widgets.standalone.js)', () => {
   const pageErrors = recordPageErrors();
 
-  before(async () => {
-    document.body.insertAdjacentHTML(
-      'beforeend',
-      `<news-feed id="belarusian" lang="be" expand src="${ENDPOINT}"></news-feed>
-       <member-states-badge id="badge" states="KZ RU"></member-states-badge>`,
-    );
-    await loadScript('/dist/csto-widgets.standalone.js');
-  });
+  openPage(
+    `<news-feed id="belarusian" lang="be" expand src="${ENDPOINT}"></news-feed>
+     <member-states-badge id="badge" states="KZ RU"></member-states-badge>`,
+    '/dist/csto-widgets.standalone.js',
+  );
 
   it('renders a sanitised body in a language of the parts, and places a tooltip, fetching nothing beside it', async () => {
     const feed = document.querySelector('#belarusian')!;

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CstoLoadDetail } from '../../src/events.js';
 import { hoverState, itemsOf, loadScript, partsFetched, recordPageErrors } from './support/built-script.js';
+import { requestCount } from './support/endpoint.js';
 
 /**
  * The webmaster's way in: the built `dist/csto-widgets.js` (run `npm run build` first; `npm test`
@@ -11,11 +12,6 @@ const TAGS = ['news-feed', 'event-card', 'member-states-badge'];
 const unique = `t=${Math.random().toString(36).slice(2)}`;
 const PAGE_ENDPOINT = `/api/feed/native.json?${unique}`;
 const OWN_ENDPOINT = `/api/feed/array.json?${unique}`;
-
-async function requestsTo(pathAndQuery: string): Promise<number> {
-  const response = await fetch(`/api/__count?path=${encodeURIComponent(pathAndQuery)}`);
-  return ((await response.json()) as { count: number }).count;
-}
 
 describe('script tag (dist/csto-widgets.js)', () => {
   const pageErrors = recordPageErrors();
@@ -61,7 +57,7 @@ describe('script tag (dist/csto-widgets.js)', () => {
       () => itemsOf(pageDefault).length === 4,
       'the page-default feed shows the 4 releases of native.json',
     );
-    expect(await requestsTo(PAGE_ENDPOINT)).to.equal(1);
+    expect(await requestCount(PAGE_ENDPOINT)).to.equal(1);
     const [first] = itemsOf(pageDefault);
     expect(first!.querySelector('[part~="title"]')!.textContent).to.contain('Генеральный секретарь ОДКБ');
     expect(first!.querySelector('[part~="date"]')!.textContent).to.contain('сентября');
@@ -69,7 +65,7 @@ describe('script tag (dist/csto-widgets.js)', () => {
 
   it("lets an element's own src and lang win over the script tag's", async () => {
     await waitUntil(() => itemsOf(ownAttributes).length > 0, 'the feed with its own src shows releases');
-    expect(await requestsTo(OWN_ENDPOINT)).to.equal(1);
+    expect(await requestCount(OWN_ENDPOINT)).to.equal(1);
     expect(itemsOf(ownAttributes)[0]!.querySelector('[part~="date"]')!.textContent).to.contain('September');
     expect(loaded.length).to.be.at.least(2);
   });
