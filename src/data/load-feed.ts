@@ -67,7 +67,11 @@ async function attempt(url: string, signal: AbortSignal, cache: RequestCache): P
     if (!response.ok) {
       throw new EndpointError('http', `The endpoint answered ${response.status}.`, response.status);
     }
-    return parseFeed(await response.text(), response.url || url);
+    // Bytes, not text: an XML feed names its own encoding, which `text()` would ignore.
+    return await parseFeed(await response.arrayBuffer(), {
+      base: response.url || url,
+      contentType: response.headers.get('content-type') ?? undefined,
+    });
   } catch (error) {
     if (error instanceof EndpointError) throw error;
     if (attemptController.signal.aborted) throw attemptController.signal.reason;
