@@ -44,18 +44,22 @@ export async function readPage(location: string, options: SourceOptions = {}): P
   return { ...report, location, source };
 }
 
+/** A file path written the way the publisher wrote the first one: absolute, or from here. */
+const asGiven = (first: string, file: string): string =>
+  path.isAbsolute(first) ? path.resolve(file) : path.relative(process.cwd(), path.resolve(file));
+
 /**
  * Where a page's `next` leads: a URL, or for a page read from a file, the file it names (files
  * link to files beside them, as `convert` writes them), with the base that file will have.
  */
 function nextLocation(page: Page, next: string, options: SourceOptions): { location: string; base?: string } {
   if (isUrl(page.location)) return { location: next };
-  if (isFileStandIn(next)) return { location: path.relative(process.cwd(), fileOfStandIn(next)) };
+  if (isFileStandIn(next)) return { location: asGiven(page.location, fileOfStandIn(next)) };
   // With `--base`, a `next` below the base's folder is the file at the same place beside this one.
   const folder = page.source.base.slice(0, page.source.base.lastIndexOf('/') + 1);
   if (options.base && next.startsWith(folder)) {
     const relative = decodeURIComponent(new URL(next).pathname.slice(new URL(folder).pathname.length));
-    return { location: path.join(path.dirname(page.location), relative), base: next };
+    return { location: asGiven(page.location, path.join(path.dirname(page.location), relative)), base: next };
   }
   return { location: next };
 }
