@@ -99,7 +99,9 @@ export function relativeToFile(url: string, from: string): string {
   const target = new URL(url);
   const fromPath = new URL(from).pathname;
   const relative = path.posix.relative(path.posix.dirname(fromPath), target.pathname) || '.';
-  return relative + target.search + target.hash;
+  // `relative` drops a folder's trailing slash, which is part of the URL.
+  const folder = target.pathname.endsWith('/') && !relative.endsWith('/') ? '/' : '';
+  return relative + folder + target.search + target.hash;
 }
 
 function header(response: IncomingMessage, name: string): string | undefined {
