@@ -31,6 +31,7 @@ const ES_ENTRIES = {
 const SCRIPT_PARTS = {
   sanitize: 'src/data/sanitize.ts',
   'position-floating': 'src/internal/position-floating.ts',
+  'read-xml': 'src/data/adapters/xml-feed.ts',
   ...Object.fromEntries(
     ['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => [`messages-${lang}`, `src/i18n/messages/${lang}.ts`]),
   ),
@@ -45,7 +46,7 @@ const importPartsByUrl: Plugin = {
   name: 'csto-import-parts-by-url',
   enforce: 'pre',
   resolveId: (source, importer) =>
-    importer && /\/on-demand\/(sanitizer|positioning|catalogues)\.js$/.test(source)
+    importer && /\/on-demand\/(sanitizer|positioning|catalogues|xml-reader)\.js$/.test(source)
       ? fileURLToPath(new URL('./src/internal/on-demand/script.ts', import.meta.url))
       : undefined,
 };

@@ -18,8 +18,15 @@ export const ANY_LANGUAGE = 'und';
 export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** How a text field is cleaned: `text` for plain text, `html` when the endpoint sends markup. */
-export type TextKind = 'text' | 'html-as-text';
+/**
+ * How a text field is cleaned: `text` for plain text (entities decoded, a literal `<i>` kept),
+ * `html-as-text` when the endpoint sends markup, `text-or-html` for fields a format calls plain
+ * text that real feeds fill with markup now and then: read as HTML only when it holds a closing
+ * tag or a line break, so `Die Rückkehr von <i> und <b>` stays the title it says.
+ */
+export type TextKind = 'text' | 'html-as-text' | 'text-or-html';
+
+const HOLDS_MARKUP = /<\/[a-z][a-z0-9]*\s*>|<br\s*\/?>/i;
 
 /**
  * Longest text field (title, summary, name, place) kept whole. Longer ones are cut at a word: a
@@ -39,7 +46,9 @@ function truncate(text: string): string {
 const NEEDS_CLEANING = /[&>]|[^\S ]| {2}|^ | $/;
 
 function cleanText(value: string, kind: TextKind): string {
-  if (kind === 'html-as-text') return truncate(htmlToText(value));
+  if (kind === 'html-as-text' || (kind === 'text-or-html' && HOLDS_MARKUP.test(value))) {
+    return truncate(htmlToText(value));
+  }
   if (!NEEDS_CLEANING.test(value)) return truncate(value);
   const decoded = value.includes('&') ? decodeEntities(value) : value;
   return truncate(collapseSpace(decoded.includes('>') ? removeStrayTags(decoded) : decoded));
@@ -72,12 +81,15 @@ function toLocalizedText(value: unknown, read: (text: string) => string): Locali
   return texts;
 }
 
-const cleanPlainText = (text: string): string => cleanText(text, 'text');
-const cleanHtmlAsText = (text: string): string => cleanText(text, 'html-as-text');
+const CLEANERS: Record<TextKind, (text: string) => string> = {
+  text: (text) => cleanText(text, 'text'),
+  'html-as-text': (text) => cleanText(text, 'html-as-text'),
+  'text-or-html': (text) => cleanText(text, 'text-or-html'),
+};
 
 /** A string, or a map by language, as a LocalizedText; undefined when no language has text. */
 export function readText(value: unknown, kind: TextKind = 'text'): LocalizedText | undefined {
-  return toLocalizedText(value, kind === 'text' ? cleanPlainText : cleanHtmlAsText);
+  return toLocalizedText(value, CLEANERS[kind]);
 }
 
 // `\S` finds the first visible character without the copy `trim()` makes of a long body.

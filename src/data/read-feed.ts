@@ -6,6 +6,7 @@ import type { DetectedFeed, DOMParserLike, FeedFormat, ItemLocation } from './fe
 import { buildFeed, isObject, readId, readText, type SkipListener } from './normalise.js';
 import { parseDate } from './date.js';
 import { EndpointError, type Feed } from './release.js';
+import { loadXmlReader } from '../internal/on-demand/xml-reader.js';
 
 export type { FeedBody } from './decode-body.js';
 export type { DOMParserLike, FeedFormat } from './feed-format.js';
@@ -42,11 +43,11 @@ const at =
   (index: number): ItemLocation => ({ pointer: `${prefix}/${index}` });
 
 /** Which of the JSON formats a parsed document is in; nothing is configured. */
-function detectJson(doc: unknown): DetectedFeed | undefined {
+function detectJson(doc: unknown, base: string | undefined): DetectedFeed | undefined {
   if (isNativeDocument(doc)) return { format: 'native', parts: nativeParts(doc), locate: at('/releases') };
   if (isWordPressList(doc)) return { format: 'wordpress', parts: wordPressParts(doc), locate: at('') };
   if (Array.isArray(doc)) return { format: 'array', parts: arrayParts(doc), locate: at('') };
-  if (isJsonFeed(doc)) return { format: 'json-feed', parts: jsonFeedParts(doc), locate: at('/items') };
+  if (isJsonFeed(doc)) return { format: 'json-feed', parts: jsonFeedParts(doc, base), locate: at('/items') };
   return undefined;
 }
 
@@ -64,21 +65,38 @@ function toFeed(detected: DetectedFeed, base: string | undefined, onSkip?: SkipL
  * @param base the endpoint's URL, against which relative links and `next` resolve
  */
 export function readFeed(doc: unknown, base?: string): Feed {
-  const detected = detectJson(doc);
+  const detected = detectJson(doc, base);
   if (!detected) throw new EndpointError('format', 'The document has no list of releases.');
   return toFeed(detected, base);
 }
 
+// The root element of a markup answer, after the prolog (declaration, comments, doctype).
+const MARKUP_ROOT = /^\s*(?:(?:<\?[^]*?\?>|<!--[^]*?-->|<!DOCTYPE[^[>]*(?:\[[^]*?\])?\s*>)\s*)*<([\w.-]+:)?([\w.-]+)/i;
+// Enough of the start for any real prolog; a hostile one longer than that is not a feed.
+const PROLOG_CHARS = 65_536;
+const FEED_ROOTS = new Set(['rss', 'feed', 'RDF']);
+
 /** The document's format and entries, or an EndpointError (`parse`, `format`). */
 async function detect(body: FeedBody, options: ReadOptions): Promise<DetectedFeed> {
   const text = decodeBody(body, options.contentType);
+  if (/^\s*</.test(text)) {
+    const root = MARKUP_ROOT.exec(text.slice(0, PROLOG_CHARS))?.[2];
+    // An HTML page (a login wall, a maintenance notice) never costs the XML reader's download.
+    if (!root || !FEED_ROOTS.has(root)) {
+      throw new EndpointError('parse', 'The answer is markup but not an RSS or Atom feed (an HTML page?).');
+    }
+    const parser = options.domParser ?? (typeof DOMParser === 'undefined' ? undefined : new DOMParser());
+    if (!parser) throw new EndpointError('parse', 'No DOMParser here to read XML: pass `domParser`.');
+    const { readXmlFeed } = await loadXmlReader();
+    return readXmlFeed(text, parser, options.base);
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
-    throw new EndpointError('parse', 'The answer is not valid JSON.');
+    throw new EndpointError('parse', 'The answer is not valid JSON, RSS or Atom.');
   }
-  const detected = detectJson(doc);
+  const detected = detectJson(doc, options.base);
   if (!detected) throw new EndpointError('format', 'The document has no list of releases.');
   return detected;
 }
@@ -103,8 +121,8 @@ const optionsOf = (options: ReadOptions | string | undefined): ReadOptions =>
  * @param options the endpoint's URL (as a string, as before 0.1.0), or ReadOptions
  */
 export function parseFeed(body: FeedBody, options?: ReadOptions | string): Promise<Feed> {
-  const { base, ...rest } = optionsOf(options);
-  return reading(async () => toFeed(await detect(body, rest), base));
+  const readOptions = optionsOf(options);
+  return reading(async () => toFeed(await detect(body, readOptions), readOptions.base));
 }
 
 function skipReason(item: unknown, fieldNames: NonNullable<DetectedFeed['fieldNames']>): string {
@@ -129,11 +147,11 @@ const NATIVE_FIELDS = { id: 'id', title: 'title', date: 'date' };
  * it rejects only when the answer is not a feed (`parse`, `format`).
  */
 export function readFeedReport(body: FeedBody, options?: ReadOptions | string): Promise<FeedReport> {
-  const { base, ...rest } = optionsOf(options);
+  const readOptions = optionsOf(options);
   return reading(async () => {
-    const detected = await detect(body, rest);
+    const detected = await detect(body, readOptions);
     const skippedItems: SkippedItem[] = [];
-    const feed = buildFeed(detected.parts, base, (index, duplicate) => {
+    const feed = buildFeed(detected.parts, readOptions.base, (index, duplicate) => {
       const item = detected.parts.items[index];
       const id = isObject(item) ? readId(item.id) : undefined;
       const reason = duplicate

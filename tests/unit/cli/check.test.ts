@@ -133,7 +133,11 @@ describe('check: exit code 1, every problem with its location', () => {
 describe('check: exit code 2', () => {
   it.each<[string, () => string, RegExp]>([
     ['a file that is not there', () => 'tests/fixtures/none-such.json', /no such file/],
-    ['a file that is not JSON', () => write('page.html', '<!doctype html><p>Not found</p>'), /not valid JSON|XML/],
+    [
+      'a file that is not JSON',
+      () => write('page.html', '<!doctype html><p>Not found</p>'),
+      /not valid JSON|not an RSS or Atom feed/,
+    ],
     ['JSON with no releases', () => fixture('no-releases.json'), /no list of releases/],
   ])('for %s', async (_what, file, message) => {
     const { code, result } = await checkJson(file());
@@ -276,7 +280,7 @@ describe('check <url>', () => {
 
   it.each([
     ['an HTTP error', '/missing.json', /answered 404/],
-    ['a page that is not a feed', '/maintenance', /not valid JSON|XML/],
+    ['a page that is not a feed', '/maintenance', /not valid JSON|not an RSS or Atom feed/],
   ])('exits 2 for %s', async (_what, pathname, message) => {
     const { code, result } = await checkJson(`${origin}${pathname}`);
     expect(code).toBe(2);
