@@ -1,4 +1,4 @@
-import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
+import { DOMParser, onErrorStopParsing, ParseError } from '@xmldom/xmldom';
 import type { DOMParserLike } from '../data/feed-format.js';
 
 /**
@@ -6,8 +6,9 @@ import type { DOMParserLike } from '../data/feed-format.js';
  * no `DOMParser`. @xmldom/xmldom follows the standard's rules where they matter here: it loads no
  * external entity, runs nothing, and (with `onErrorStopParsing`) stops at the first well-formedness
  * error instead of guessing. A document that is not well-formed comes back as browsers return it:
- * a document whose root is `<parsererror>`, so the reader treats both the same way. Elements keep
- * their `lineNumber`, which the reader gives as the location of a skipped item.
+ * a document whose root is `<parsererror>`, its text worded as Chromium words it ("error on line 3
+ * at column 5: ..."), so the reader treats both the same way and reports where the error is.
+ * Elements keep their `lineNumber`, which the reader gives as the location of a skipped item.
  */
 
 // The namespace Firefox uses; Chromium nests an XHTML `<parsererror>`. Readers look for the name.
@@ -27,7 +28,11 @@ export const strictXmlParser: DOMParserLike = {
     try {
       return new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, type) as unknown as Document;
     } catch (error) {
-      return parserErrorDocument(error instanceof Error ? error.message : String(error));
+      if (!(error instanceof ParseError)) throw error;
+      const at = error.locator
+        ? `error on line ${error.locator.lineNumber} at column ${error.locator.columnNumber}: `
+        : '';
+      return parserErrorDocument(at + error.message);
     }
   },
 };
