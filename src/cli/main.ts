@@ -28,6 +28,8 @@ interface Command {
 
 class UsageError extends Error {}
 
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 const SHARED_OPTIONS = {
   base: { type: 'string' },
   'max-pages': { type: 'string' },
@@ -98,13 +100,16 @@ Exit codes: 0 written, 2 the source is not reachable or not a feed.`,
         ...(base && { base }),
       });
       io.stdout(
-        `Wrote ${result.releases} releases from ${result.sourcePages} source page(s) to ${result.files.length} file(s): ${result.files.join(', ')}\n`,
+        `Wrote ${count(result.releases, 'release')} from ${count(result.sourcePages, 'source page')} to ${count(result.files.length, 'file')}: ${result.files.join(', ')}\n`,
       );
-      if (result.skipped)
-        io.stderr(
-          `${result.skipped} source entries were not valid releases and are left out (run check to see why).\n`,
-        );
-      if (result.duplicates) io.stderr(`${result.duplicates} releases repeated an earlier id and are left out.\n`);
+      if (result.skipped) {
+        const entries = count(result.skipped, 'source entry was', 'source entries were');
+        io.stderr(`${entries} not valid and left out (run check to see why).\n`);
+      }
+      if (result.duplicates) {
+        const releases = count(result.duplicates, 'release repeated', 'releases repeated');
+        io.stderr(`${releases} an earlier id and left out.\n`);
+      }
       if (result.stoppedEarly) io.stderr(`Stopped early: ${result.stoppedEarly}.\n`);
       return 0;
     },

@@ -77,7 +77,7 @@ describe('convert', () => {
     const { code, stdout, stderr } = await run('convert', fixture('half-invalid.json'), '--out', out);
     expect(code).toBe(0);
     expect(stdout).toContain('Wrote 4 releases');
-    expect(stderr).toContain('4 source entries were not valid releases');
+    expect(stderr).toContain('4 source entries were not valid and left out');
     expect((await run('check', path.join(out, 'releases.json'))).code).toBe(0);
   });
 
