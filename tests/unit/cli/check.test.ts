@@ -130,6 +130,77 @@ describe('check: exit code 1, every problem with its location', () => {
   });
 });
 
+describe('check: RSS and Atom, read with a standards-following XML parser', () => {
+  const BROKEN_RSS = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+<channel>
+<title>Broken on purpose</title>
+<link>https://press.example/</link>
+<language>en</language>
+<item>
+  <title>Fine</title>
+  <guid>n1</guid>
+  <pubDate>Tue, 03 Sep 2024 10:00:00 +0300</pubDate>
+</item>
+<item>
+  <guid>n2</guid>
+  <pubDate>Tue, 03 Sep 2024 10:00:00 +0300</pubDate>
+</item>
+<item>
+  <title>Dated 31 February</title>
+  <guid>n3</guid>
+  <pubDate>Sat, 31 Feb 2024 10:00:00 +0300</pubDate>
+</item>
+<item>
+  <title>An http: image</title>
+  <guid>n4</guid>
+  <pubDate>Tue, 03 Sep 2024 09:00:00 +0300</pubDate>
+  <enclosure url="http://press.example/rock.jpg" type="image/jpeg" length="0"/>
+</item>
+</channel>
+</rss>
+`;
+  /** The 1-based line of each `<item>`. */
+  const itemLines = BROKEN_RSS.split('\n').flatMap((line, i) => (line === '<item>' ? [i + 1] : []));
+
+  it('gives the line of every item the elements would skip, and the warnings', async () => {
+    const { code, result } = await checkJson(write('broken.rss', BROKEN_RSS));
+    expect(code).toBe(1);
+    expect(result.format).toBe('rss');
+    expect(result.releases).toBe(2);
+    expect(result.skipped.map(({ index, id, line }) => ({ index, id, line }))).toEqual([
+      { index: 1, id: 'n2', line: itemLines[1] },
+      { index: 2, id: 'n3', line: itemLines[2] },
+    ]);
+    expect(result.skipped.map((entry) => entry.reason)).toEqual([
+      expect.stringMatching(/no title/),
+      expect.stringMatching(/date/),
+    ]);
+    expect(result.warnings.map(({ code: warning, index, id }) => ({ warning, index, id }))).toEqual([
+      { warning: 'http-image', index: 3, id: 'n4' },
+    ]);
+  });
+
+  it('exits 2 for XML that is not well-formed, with its line and column', async () => {
+    const file = write(
+      'malformed.rss',
+      '<rss version="2.0">\n<channel>\n<item><title>Cut</titl></item>\n</channel></rss>\n',
+    );
+    const { code, result } = await checkJson(file);
+    expect(code).toBe(2);
+    expect(result.error).toEqual({
+      kind: 'parse',
+      message: expect.stringMatching(/not well-formed XML \(line 3, column \d+\)/),
+    });
+  });
+
+  it('reads an Atom feed', async () => {
+    const { result } = await checkJson(fixture('real-feeds/atom-heise-developer-de.atom'));
+    expect(result.format).toBe('atom');
+    expect(result.releases).toBeGreaterThan(10);
+  });
+});
+
 describe('check: exit code 2', () => {
   it.each<[string, () => string, RegExp]>([
     ['a file that is not there', () => 'tests/fixtures/none-such.json', /no such file/],
