@@ -87,8 +87,11 @@ async function detect(body: FeedBody, options: ReadOptions): Promise<DetectedFee
     }
     const parser = options.domParser ?? (typeof DOMParser === 'undefined' ? undefined : new DOMParser());
     if (!parser) throw new EndpointError('parse', 'No DOMParser here to read XML: pass `domParser`.');
-    const { readXmlFeed } = await loadXmlReader();
-    return readXmlFeed(text, parser, options.base);
+    // A part that did not load (offline, a script copied without its parts) is a network fault: retried.
+    const reader = await loadXmlReader().catch(() => {
+      throw new EndpointError('network', 'The RSS/Atom reader could not be loaded.');
+    });
+    return reader.readXmlFeed(text, parser, options.base);
   }
   let doc: unknown;
   try {

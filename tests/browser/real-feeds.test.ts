@@ -204,3 +204,27 @@ describe('<news-feed> with broken and hostile XML', function () {
     expect(failed!.message).to.contain('not an RSS or Atom feed');
   });
 });
+
+describe('<news-feed> with the demo feeds', () => {
+  it('shows the 8 releases of demo/data/releases-ru.rss in Russian, with its enclosure image', async () => {
+    const { el, loaded } = await settled(`/demo/data/releases-ru.rss?${unique()}`);
+    expect(loaded!.skipped).to.equal(0);
+    expect(parts(el, 'item')).to.have.length(8);
+    expect(plainText(part(el, 'title'))).to.equal(
+      'Генеральный секретарь ОДКБ принял участие в заключительном этапе совместного учения «Скала-2024»',
+    );
+    expect(part(el, 'image')!.getAttribute('src')).to.equal(new URL('/demo/data/rock-2024.svg', location.href).href);
+  });
+
+  it('shows the 8 releases of demo/data/releases-en.atom in English, linked through xml:base', async () => {
+    const { el, loaded } = await settled(`/demo/data/releases-en.atom?${unique()}`);
+    expect(loaded!.skipped).to.equal(0);
+    expect(parts(el, 'item')).to.have.length(8);
+    expect(plainText(part(el, 'title'))).to.equal(
+      'CSTO Secretary General takes part in the final stage of the joint training “Rock-2024”',
+    );
+    expect(part(el, 'title')!.getAttribute('href')).to.equal(
+      'https://odkb-csto.org/news/news_odkb/rock-2024-final-stage/',
+    );
+  });
+});

@@ -54,9 +54,11 @@ const cdata = (text) => `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
 /** Text content, escaped or as CDATA by the item's parity: real feeds do both. */
 const text = (payload, index) => (index % 2 ? cdata(payload) : escapeXml(payload));
 
+// Stricter than xmldom's defaults, as strict as a browser's: a warning (an undeclared prefix,
+// an unknown entity) makes the browser refuse the whole feed.
 const strictParser = new DOMParser({
-  onError: (level) => {
-    if (level !== 'warning') throw new Error('not well-formed');
+  onError: () => {
+    throw new Error('not well-formed');
   },
 });
 
@@ -66,7 +68,8 @@ function xhtml(payload) {
   try {
     // Well-formed, and the div holds all of it (`</div><div>` would close it early).
     const wrapper = strictParser.parseFromString(`<x>${div}</x>`, 'application/xml').documentElement;
-    if (wrapper.childNodes.length === 1) return div;
+    // xmldom lets a bare `]]>` through; XML (and the browser) does not.
+    if (wrapper.childNodes.length === 1 && !payload.includes(']]>')) return div;
   } catch {
     // Not XML: carried as text below.
   }

@@ -83,7 +83,8 @@ export function rssItem(item: Element, documentBase: string | undefined, channel
     summary: inLanguage(description, lang),
     body: inLanguage(html === undefined ? undefined : withAbsoluteUrls(html, bodyBase), lang),
     url,
-    image: safeHttpUrl(imageOf(children) ?? firstImageOf(html), html ? bodyBase : base),
+    // An enclosure is the feed's own URL (relative to it); an <img> is the article's.
+    image: safeHttpUrl(imageOf(children), base) ?? safeHttpUrl(firstImageOf(html), bodyBase),
     tags,
   };
 }

@@ -1,4 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFeed, readFeedReport, type DOMParserLike } from '../../../src/data/read-feed.js';
 import type { Release } from '../../../src/data/release.js';
@@ -281,5 +282,30 @@ ${rss(item('<guid>lol</guid><description>&c;</description>'))}`;
       kind: 'parse',
       message: expect.stringContaining('domParser'),
     });
+  });
+});
+
+describe('any text in any field', () => {
+  const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+  it('reads or rejects with an EndpointError, never anything else', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ title: fc.string(), link: fc.string(), date: fc.string(), body: fc.string(), raw: fc.string() }),
+        async ({ title, link, date, body, raw }) => {
+          const xml = rss(
+            `<item><title>${escape(title)}</title><link>${escape(link)}</link><pubDate>${escape(date)}</pubDate>
+            <content:encoded>${escape(body)}</content:encoded><description>${raw}</description></item>`,
+          );
+          try {
+            const feed = await read(xml);
+            for (const release of feed.releases) expect(typeof release.id).toBe('string');
+          } catch (error) {
+            expect(error).toMatchObject({ name: 'EndpointError' });
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
