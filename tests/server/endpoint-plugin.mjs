@@ -20,6 +20,7 @@
  *   body=truncated  the first half of the JSON
  *   bom=1           a UTF-8 byte order mark before the JSON
  *   type=<mime>     that content-type instead of application/json
+ *   cors=deny       no `Access-Control-Allow-Origin`: another origin's page may not read the answer
  * Other parameters (e.g. `t=<random>`) are ignored, so a test isolates its counts with them.
  *
  * It is a Koa middleware for the config's `middleware: [...]`, not a dev-server plugin: the test
@@ -73,9 +74,10 @@ function integerParam(params, name, { min, max, fallback }) {
 export function send(res, status, headers, body) {
   if (res.destroyed || res.headersSent) return;
   const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  const denyCors = new URL(res.req.url, 'http://endpoint.invalid').searchParams.get('cors') === 'deny';
   res.writeHead(status, {
     'Cache-Control': 'no-store',
-    'Access-Control-Allow-Origin': '*',
+    ...(!denyCors && { 'Access-Control-Allow-Origin': '*' }),
     'Content-Length': payload.length,
     ...headers,
   });
@@ -209,6 +211,8 @@ export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) 
     }
     const bom = integerParam(params, 'bom', { min: 0, max: 1, fallback: 0 });
     const contentType = params.get('type');
+    const cors = params.get('cors');
+    if (cors !== null && cors !== 'deny') throw new BadRequest(`cors must be deny, got "${cors}"`);
 
     if (delay > 0 && !(await wait(delay, res))) return;
     if (hang) return; // the caller waits for the socket to close
