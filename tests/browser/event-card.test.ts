@@ -115,7 +115,7 @@ describe('<event-card>', () => {
       await badge.updateComplete;
       const states = [...badge.shadowRoot!.querySelectorAll('[part~="state"]')];
       expect(states).to.have.length(6);
-      expect(states[0]!.getAttribute('aria-label')).to.equal('Republic of Armenia');
+      expect(states[0]!.getAttribute('aria-label')).to.equal('Armenia');
     } finally {
       el.remove();
     }
