@@ -9,7 +9,7 @@ export interface CstoConfig {
   lang?: string;
   /** Milliseconds before a request counts as a `timeout` (default 10 000). */
   timeout: number;
-  /** Retries after a `network`, `timeout` or 5xx failure (default 2; 4xx and bad bodies: none). */
+  /** Retries after a `network`, `timeout` or 5xx failure (default 2; 4xx, `cors` and bad bodies: none). */
   retries: number;
   /** Milliseconds before the first retry; each later one waits about twice as long (default 500). */
   retryDelay: number;
