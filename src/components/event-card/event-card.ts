@@ -10,7 +10,7 @@ import { formatDateRange, formatRelative, messagesFor, type Lang } from '../../i
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { FloatingController } from '../../internal/floating-controller.js';
-import { warnIfUnconfigured } from '../../internal/missing-configuration.js';
+import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { memberStateFor } from '../member-states-badge/member-state-list.js';
@@ -148,7 +148,7 @@ export class EventCard extends CstoElement {
     super.connectedCallback();
     // The status timer stopped while the card was away from the page; the next render restarts it.
     this.requestUpdate();
-    warnIfUnconfigured(
+    checkConfiguration(
       this,
       () => Boolean(this.endpoint || this.event !== undefined || this.name || this.start),
       NOTHING_TO_SHOW,
@@ -158,6 +158,7 @@ export class EventCard extends CstoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.statusTimer);
+    cancelConfigurationCheck(this);
     this.detailsOpen = false;
     this.listenOutside(false);
   }

@@ -13,7 +13,7 @@ import { pickText } from '../../data/text.js';
 import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
-import { warnIfUnconfigured } from '../../internal/missing-configuration.js';
+import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { warnOnce } from '../../internal/warn-once.js';
@@ -154,12 +154,13 @@ export class NewsFeed extends CstoElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.scheduleRefresh();
-    warnIfUnconfigured(this, () => Boolean(this.endpoint) || this.releases !== undefined, NOTHING_TO_SHOW);
+    checkConfiguration(this, () => Boolean(this.endpoint) || this.releases !== undefined, NOTHING_TO_SHOW);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.refreshTimer);
+    cancelConfigurationCheck(this);
     this.nextPageTask.abort(new DOMException('The element left the page.', 'AbortError'));
   }
 
