@@ -282,9 +282,9 @@ export class EmbedBuilder extends LitElement {
           const message =
             kind === 'http'
               ? t.errors.http(status ?? 0)
-              : (kind as string) === 'cors'
+              : kind === 'cors'
                 ? t.errors.cors(location.origin)
-                : t.errors[kind as Exclude<typeof kind, 'http'>];
+                : t.errors[kind as Exclude<typeof kind, 'http' | 'cors'>];
           return html`<p class="problem">${message}</p>`;
         }
         const { feed } = result;

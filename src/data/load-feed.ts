@@ -1,4 +1,5 @@
 import { getConfig } from '../config.js';
+import { corsRefusal } from './cors.js';
 import { parseFeed } from './read-feed.js';
 import { EndpointError, type Feed } from './release.js';
 import { pageUrl } from './url.js';
@@ -49,8 +50,11 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** One attempt: fetch with a timeout, status check, parse. Always rejects with an EndpointError. */
-async function attempt(url: string, signal: AbortSignal, cache: RequestCache): Promise<Feed> {
+/**
+ * One attempt: fetch with a timeout, status check, parse. Always rejects with an EndpointError.
+ * `probeCors`: a failure without an answer is checked once for a cross-origin refusal.
+ */
+async function attempt(url: string, signal: AbortSignal, cache: RequestCache, probeCors: boolean): Promise<Feed> {
   const { timeout } = getConfig();
   const timeoutError = new EndpointError('timeout', `No answer within ${timeout} ms.`);
   const attemptController = new AbortController();
@@ -75,6 +79,9 @@ async function attempt(url: string, signal: AbortSignal, cache: RequestCache): P
   } catch (error) {
     if (error instanceof EndpointError) throw error;
     if (attemptController.signal.aborted) throw attemptController.signal.reason;
+    const refusal = probeCors ? await corsRefusal(url, attemptController.signal) : undefined;
+    if (refusal) throw refusal;
+    if (attemptController.signal.aborted) throw attemptController.signal.reason;
     throw new EndpointError('network', 'The endpoint could not be reached.');
   } finally {
     clearTimeout(timer);
@@ -86,7 +93,8 @@ async function request(url: string, signal: AbortSignal, cache: RequestCache): P
   const { retries, retryDelay } = getConfig();
   for (let tries = 0; ; tries++) {
     try {
-      const feed = await attempt(url, signal, cache);
+      // A refusal is never retried, so only the first failure needs the probe.
+      const feed = await attempt(url, signal, cache, tries === 0);
       rememberFeed(url, feed);
       return feed;
     } catch (error) {

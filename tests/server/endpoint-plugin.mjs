@@ -35,6 +35,7 @@
  *                   `Cache-Control: no-cache`; a matching `If-None-Match` is answered 304
  *   maxAge=s        with etag=1: `Cache-Control: max-age=s` instead, so the browser's HTTP cache
  *                   answers normal loads by itself and only a revalidation reaches the server
+ *   cors=deny       no `Access-Control-Allow-Origin`: another origin's page may not read the answer
  * Other parameters (e.g. `t=<random>`) are ignored, so a test isolates its counts with them.
  *
  * It is a Koa middleware for the config's `middleware: [...]`, not a dev-server plugin: the test
@@ -90,9 +91,10 @@ function integerParam(params, name, { min, max, fallback }) {
 export function send(res, status, headers, body) {
   if (res.destroyed || res.headersSent) return;
   const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  const denyCors = new URL(res.req.url, 'http://endpoint.invalid').searchParams.get('cors') === 'deny';
   res.writeHead(status, {
     'Cache-Control': 'no-store',
-    'Access-Control-Allow-Origin': '*',
+    ...(!denyCors && { 'Access-Control-Allow-Origin': '*' }),
     'Content-Length': payload.length,
     ...headers,
   });
@@ -304,6 +306,8 @@ export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) 
     const charset = params.get('charset');
     if (charset !== null && !/^[\w.:-]+$/.test(charset))
       throw new BadRequest(`charset must be a label, got "${charset}"`);
+    const cors = params.get('cors');
+    if (cors !== null && cors !== 'deny') throw new BadRequest(`cors must be deny, got "${cors}"`);
 
     if (delay > 0 && !(await wait(delay, res))) return;
     if (hang) return; // the caller waits for the socket to close
