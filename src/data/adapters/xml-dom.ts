@@ -34,7 +34,8 @@ export function elementsOf(parent: Node): Element[] {
  */
 export function isNamed(element: Element, localName: string, ns?: string, own?: string): boolean {
   if (element.localName !== localName) return false;
-  if (ns !== undefined) return element.namespaceURI === ns || element.namespaceURI === `${ns.replace(/\/$/, '')}`;
+  // Feeds write some namespaces with and without a trailing slash (Media RSS most of all).
+  if (ns !== undefined) return element.namespaceURI === ns || element.namespaceURI === ns.replace(/\/$/, '');
   return !element.prefix || (own !== undefined && element.namespaceURI === own);
 }
 

@@ -94,6 +94,11 @@ describe('RSS 2.0', () => {
       'https://cdn.example/t.jpg',
     ],
     [
+      'media:thumbnail in the Media RSS namespace written without its slash',
+      '<m:thumbnail xmlns:m="http://search.yahoo.com/mrss" url="https://cdn.example/n.jpg"/>',
+      'https://cdn.example/n.jpg',
+    ],
+    [
       'the first <img> of the description',
       '<description><![CDATA[<p><img src="https://cdn.example/d.jpg" alt=""></p>]]></description>',
       'https://cdn.example/d.jpg',
