@@ -364,7 +364,7 @@ function checkTargets(host: Element, report: Report): number {
 /** Nothing of the element sticks out of its own box or the viewport, and no box is wider than itself. */
 function checkOverflow(host: Element, report: Report): number {
   const bounds = host.getBoundingClientRect();
-  if (bounds.left < -0.5 || bounds.right > document.documentElement.clientWidth + 0.5)
+  if (bounds.left < -0.5 || bounds.right > document.documentElement.clientWidth + lineIndent(host) + 0.5)
     report('overflow', `${host.localName} spans ${bounds.left.toFixed(0)}–${bounds.right.toFixed(0)} px`);
   const nodes = shadowElements(host).filter((node) => !offScreen(node) && !node.closest('[popover]'));
   for (const node of nodes) {
@@ -385,6 +385,15 @@ function checkOverflow(host: Element, report: Report): number {
       report('overflow', `${describe(node)}: scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`);
   }
   return nodes.length;
+}
+
+/**
+ * How far a page's `text-indent` pushes an inline-level host (the badge) along its first line:
+ * the page's layout of its own line, as it would push an image, and nothing the element can undo.
+ */
+function lineIndent(host: Element): number {
+  if (!getComputedStyle(host).display.startsWith('inline')) return 0;
+  return Math.max(0, parseFloat(getComputedStyle(host.parentElement!).textIndent) || 0);
 }
 
 function insideScroller(node: Element, host: Element): boolean {
@@ -511,7 +520,8 @@ async function openPanel(name: string, where: ScrollLogicalPosition): Promise<Ce
   const host = hostOf(name);
   const isCard = host.localName === 'event-card';
   const anchor = isCard ? part(host, 'details-button')! : part(host, 'state')!;
-  anchor.scrollIntoView({ block: where, inline: 'nearest' });
+  // Instantly: a page's `scroll-behavior: smooth` (Bootstrap's) would still be scrolling when it is measured.
+  anchor.scrollIntoView({ block: where, inline: 'nearest', behavior: 'instant' });
   if (isCard) anchor.click();
   else anchor.focus();
   const panelPart = isCard ? 'details' : 'tooltip';
@@ -564,7 +574,8 @@ function cellBoxes(): CellBox[] {
 /** The page scrolls sideways: something is wider than the viewport. */
 function pageOverflow(): string | undefined {
   const root = document.documentElement;
-  return root.scrollWidth > root.clientWidth + 1
+  const indents = [...document.querySelectorAll('[data-cell] > *')].map(lineIndent);
+  return root.scrollWidth > root.clientWidth + Math.max(0, ...indents) + 1
     ? `the page scrolls sideways: ${root.scrollWidth} px content in ${root.clientWidth} px`
     : undefined;
 }

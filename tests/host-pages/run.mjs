@@ -132,6 +132,7 @@ function startServer(files) {
       res.end(body);
     };
     try {
+      if (path === '/favicon.ico') return send(204, 'text/plain', '');
       if (path === '/api/hang') return void req.on('close', () => res.destroy());
       if (fixtures[path]) return send(200, TYPES['.json'], readFileSync(fixtures[path]));
       if (path.startsWith('/api/')) return send(404, 'text/plain', 'Not found');
