@@ -223,7 +223,8 @@ export class EventCard extends CstoElement {
     const button = this.detailsButton;
     const panel = this.detailsPanel;
     if (this.detailsOpen && button && panel) {
-      this.floating.show(button, panel);
+      // Opened upwards, the details go above the card rather than over it.
+      this.floating.show(button, panel, this.renderRoot.querySelector('[part~="card"]') ?? undefined);
       panel.focus();
       this.listenOutside(true);
       return;
