@@ -357,9 +357,16 @@ function checkTargets(host: Element, report: Report): number {
     const { width, height } = target.getBoundingClientRect();
     if (width < 23.99 || height < 23.99)
       report('target-size', `${describe(target)}: ${width.toFixed(1)}×${height.toFixed(1)} px`);
+    // Buttons keep the height they have at a 16 px root (44 px; the compact toggle 32 px) on any page.
+    const floor = target.matches('button') ? (target.closest('[part~="list"]') && isCompact(target) ? 32 : 44) : 0;
+    if (height < floor - 0.01)
+      report('target-size', `${describe(target)}: ${height.toFixed(1)} px high, under its ${floor} px floor`);
   }
   return targets.length;
 }
+
+const isCompact = (node: Element): boolean =>
+  ((node.getRootNode() as ShadowRoot).host as Element | undefined)?.getAttribute('layout') === 'compact';
 
 /** Nothing of the element sticks out of its own box or the viewport, and no box is wider than itself. */
 function checkOverflow(host: Element, report: Report): number {
@@ -403,8 +410,11 @@ function insideScroller(node: Element, host: Element): boolean {
   return false;
 }
 
-/** An open panel: wholly in the viewport, off its anchor, and scrolling inside itself when its content is taller. */
-function checkPanel(panel: HTMLElement, anchor: Element, report: Report): number {
+/**
+ * An open panel: wholly in the viewport, off what it must leave visible (its anchor; a card's
+ * name), and scrolling inside itself when its content is taller.
+ */
+function checkPanel(panel: HTMLElement, keepVisible: Element[], report: Report): number {
   const rect = panel.getBoundingClientRect();
   const width = document.documentElement.clientWidth;
   const height = innerHeight;
@@ -421,11 +431,13 @@ function checkPanel(panel: HTMLElement, anchor: Element, report: Report): number
       `${describe(panel)}: content ${panel.scrollHeight} px tall clipped to ${panel.clientHeight} px`,
     );
   }
-  const box = anchor.getBoundingClientRect();
-  const overlapX = Math.min(rect.right, box.right) - Math.max(rect.left, box.left);
-  const overlapY = Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top);
-  if (overlapX > 0.5 && overlapY > 0.5)
-    report('in-viewport', `${describe(panel)} covers its anchor ${describe(anchor)} (${overlapY.toFixed(0)} px)`);
+  for (const covered of keepVisible) {
+    const box = covered.getBoundingClientRect();
+    const overlapX = Math.min(rect.right, box.right) - Math.max(rect.left, box.left);
+    const overlapY = Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top);
+    if (overlapX > 0.5 && overlapY > 0.5)
+      report('in-viewport', `${describe(panel)} covers ${describe(covered)} (${overlapY.toFixed(0)} px)`);
+  }
   return 1;
 }
 
@@ -433,7 +445,7 @@ function measure(
   host: Element,
   cell: string,
   checks: CheckName[],
-  panel?: { panel: HTMLElement; anchor: Element },
+  panel?: { panel: HTMLElement; keepVisible: Element[] },
 ): CellReport {
   const failures: Failure[] = [];
   const report: Report = (check, detail) => failures.push({ check, detail });
@@ -443,7 +455,7 @@ function measure(
   measurements += checkNonText(host, report);
   measurements += checkTargets(host, report);
   measurements += checkOverflow(host, report);
-  if (panel) measurements += checkPanel(panel.panel, panel.anchor, report);
+  if (panel) measurements += checkPanel(panel.panel, panel.keepVisible, report);
   return { cell, checks, measurements, failures };
 }
 
@@ -535,7 +547,9 @@ async function openPanel(name: string, where: ScrollLogicalPosition): Promise<Ce
   // Two frames: the position is applied, then painted.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const checks: CheckName[] = [...STATIC_CHECKS, 'in-viewport'];
-  const report = measure(host, `${name}@${where}`, checks, { panel: panel!, anchor });
+  // A card's details must not hide the card's own name: the reader would lose what they are about.
+  const keepVisible = isCard ? [anchor, part(host, 'name')!] : [anchor];
+  const report = measure(host, `${name}@${where}`, checks, { panel: panel!, keepVisible });
   // Measuring moved focus through the controls; the panel is shown again for the picture.
   if (!isCard) anchor.focus();
   return report;

@@ -5,7 +5,7 @@
  * at 320, 375, 768 and 1280 px, measured in Chromium (see harness.ts for the checks).
  *
  *   node tests/host-pages/run.mjs            run it all; screenshots and contact sheets in .tmp/host-pages/
- *   node tests/host-pages/run.mjs bootstrap  only the pages whose name contains "bootstrap"
+ *   node tests/host-pages/run.mjs bootstrap,rtl  only the pages whose name contains "bootstrap" or "rtl"
  *   ... --sheet-for-docs                     also write docs/host-pages-event-card.png
  *
  * One browser, one tab: a page per host page × width holds every cell. The library is bundled from
@@ -28,15 +28,17 @@ const DOCS_SHEET = join(ROOT, 'docs', 'host-pages-event-card.png');
 const ELEMENTS = ['news-feed', 'event-card', 'member-states-badge'];
 /** The widths the contact sheets show (states at the first, open panels at both), and the scale of their pictures. */
 const SHEET_WIDTHS = [375, 1280];
-const SHEET_SCALE = 0.35;
+const SHEET_SCALE = 0.3;
+/** A whole sheet is a large picture to encode; on a busy machine it takes a while. */
+const SHEET_TIMEOUT = 180_000;
 /** Cells taller than this (an open body) are cut on the sheet; the screenshots have them whole. */
 const SHEET_CROP_HEIGHT = 800;
 /** Screenshots are for looking over (the contact sheets compose them): JPEG encodes much faster than PNG. */
 const SHOT_OPTIONS = { type: 'jpeg', quality: 80, animations: 'disabled' };
 
 const args = process.argv.slice(2);
-const only = args.find((arg) => !arg.startsWith('--'));
-const pages = HOST_PAGES.filter((page) => !only || page.name.includes(only));
+const only = args.find((arg) => !arg.startsWith('--'))?.split(',');
+const pages = HOST_PAGES.filter((page) => !only || only.some((name) => page.name.includes(name)));
 
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.jpeg': 'image/jpeg' };
 
@@ -249,7 +251,18 @@ async function main() {
         }
       }
     }
-    const sheetPaths = await timed('sheets', () => contactSheets(tab, origin, sheets, pictures));
+    // The counts first: a sheet that cannot be made is one more failure, not a lost run.
+    let sheetPaths = [];
+    try {
+      sheetPaths = await timed('sheets', () => contactSheets(tab, origin, sheets, pictures));
+    } catch (error) {
+      reports.push({
+        cell: 'contact sheets',
+        checks: ['sheets'],
+        measurements: 1,
+        failures: [{ check: 'sheets', detail: String(error) }],
+      });
+    }
     summarise(reports, sheetPaths, started);
   } finally {
     await browser.close();
@@ -300,14 +313,14 @@ async function contactSheets(tab, origin, sheets, pictures) {
     await tab.goto(`${origin}${path}`);
     await tab.waitForLoadState('networkidle');
     const file = join(SHEETS, `${element}.png`);
-    await tab.screenshot({ path: file, fullPage: true });
+    await tab.screenshot({ path: file, fullPage: true, timeout: SHEET_TIMEOUT });
     written.push(file);
     if (forDocs && element === 'event-card') {
       const picked = ['plain/page', 'bootstrap/text-bg-dark', 'tailwind/hero-slate-900', 'root-62.5/page'];
       sheets.set(`${path}/docs`, sheetHtml(element, rowsFor(picked.filter((row) => rowKeys.includes(row)))));
       await tab.goto(`${origin}${path}/docs`);
       await tab.waitForLoadState('networkidle');
-      await tab.screenshot({ path: DOCS_SHEET, fullPage: true });
+      await tab.screenshot({ path: DOCS_SHEET, fullPage: true, timeout: SHEET_TIMEOUT });
       written.push(DOCS_SHEET);
     }
   }
