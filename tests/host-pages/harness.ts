@@ -547,8 +547,11 @@ async function openPanel(name: string, where: ScrollLogicalPosition): Promise<Ce
   // Two frames: the position is applied, then painted.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const checks: CheckName[] = [...STATIC_CHECKS, 'in-viewport'];
-  // A card's details must not hide the card's own name: the reader would lose what they are about.
-  const keepVisible = isCard ? [anchor, part(host, 'name')!] : [anchor];
+  // A card's details must not hide the card's own name (the reader would lose what they are
+  // about) wherever a useful room (240 px) is left below the button or above the card.
+  const roomBelow = innerHeight - anchor.getBoundingClientRect().bottom - 14;
+  const roomAbove = isCard ? part(host, 'card')!.getBoundingClientRect().top - 14 : 0;
+  const keepVisible = isCard && Math.max(roomBelow, roomAbove) >= 240 ? [anchor, part(host, 'name')!] : [anchor];
   const report = measure(host, `${name}@${where}`, checks, { panel: panel!, keepVisible });
   // Measuring moved focus through the controls; the panel is shown again for the picture.
   if (!isCard) anchor.focus();
