@@ -204,10 +204,15 @@ async function main() {
           await tab.waitForFunction(() => 'hostMatrix' in globalThis);
           await tab.evaluate(() => globalThis.hostMatrix.build());
         });
-        const full = `${fileName(where)}.jpeg`;
-        await timed('screenshots', () => tab.screenshot({ path: join(SHOTS, full), fullPage: true, ...SHOT_OPTIONS }));
-        for (const box of await tab.evaluate(() => globalThis.hostMatrix.cellBoxes())) {
-          pictures.set(`${where}/${box.cell}`, { ...box, url: `/shots/${full}`, fullWidth: viewport.width });
+        // Pictures at the sheets' widths only: the other widths are measured, and cost no encoding.
+        if (SHEET_WIDTHS.includes(viewport.width)) {
+          const full = `${fileName(where)}.jpeg`;
+          await timed('screenshots', () =>
+            tab.screenshot({ path: join(SHOTS, full), fullPage: true, ...SHOT_OPTIONS }),
+          );
+          for (const box of await tab.evaluate(() => globalThis.hostMatrix.cellBoxes())) {
+            pictures.set(`${where}/${box.cell}`, { ...box, url: `/shots/${full}`, fullWidth: viewport.width });
+          }
         }
         for (const report of await timed('measure', () => tab.evaluate(() => globalThis.hostMatrix.measureStatic()))) {
           reports.push({ ...report, cell: `${where}/${report.cell}` });
