@@ -78,7 +78,9 @@ describe('decodeBody', () => {
 
   it('falls back when bytes deep in a long answer are not in the encoding it declared', async () => {
     const long = bytes('<?xml version="1.0" encoding="utf-8"?><t>', 'a'.repeat(2000), PRIVET_CP1251, '</t>');
-    const response = new Response(long as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'text/xml; charset=windows-1251' } });
+    const response = new Response(long as Uint8Array<ArrayBuffer>, {
+      headers: { 'content-type': 'text/xml; charset=windows-1251' },
+    });
     expect(await responseText(response)).toBe(`<?xml version="1.0" encoding="utf-8"?><t>${'a'.repeat(2000)}Привет</t>`);
   });
 
