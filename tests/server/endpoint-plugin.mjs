@@ -16,7 +16,8 @@
  *                                      the XSS corpus in one RSS or Atom field (see xss-feeds.mjs)
  *   GET /api/alone/csto-widgets.js     the built script bundle, as if copied to a folder without
  *                                      its parts (which 404 here, at /api/alone/csto-widgets-parts/)
- *   GET /api/__count?path=<path+query> {"count": n} requests seen for that exact path + query
+ *   GET /api/__count?path=<path+query> {"count": n, "notModified": n} requests seen for that exact
+ *                                      path + query, and how many of them were answered 304
  *   GET|POST /api/__reset[?path=...]   forgets that path's count, or every count; browser test
  *                                      files run in parallel, so tests reset only their own path
  *
@@ -30,6 +31,11 @@
  *   bom=1           a UTF-8 byte order mark before the JSON
  *   type=<mime>     that content-type instead of application/json (or the XML one)
  *   charset=<label> `; charset=<label>` after the content-type (a server's claim, right or wrong)
+ *   etag=1          a cacheable answer: `ETag` (of the bytes) and `Last-Modified` with
+ *                   `Cache-Control: no-cache`; a matching `If-None-Match` is answered 304
+ *   maxAge=s        with etag=1: `Cache-Control: max-age=s` instead, so the browser's HTTP cache
+ *                   answers normal loads by itself and only a revalidation reaches the server
+ *   cors=deny       no `Access-Control-Allow-Origin`: another origin's page may not read the answer
  * Other parameters (e.g. `t=<random>`) are ignored, so a test isolates its counts with them.
  *
  * It is a Koa middleware for the config's `middleware: [...]`, not a dev-server plugin: the test
@@ -37,6 +43,7 @@
  * extension, which would let the browser answer repeat requests (refresh, retry) from its cache.
  * Answering on the raw Node response sends our `no-store` before anything can overwrite it.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,9 +91,10 @@ function integerParam(params, name, { min, max, fallback }) {
 export function send(res, status, headers, body) {
   if (res.destroyed || res.headersSent) return;
   const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  const denyCors = new URL(res.req.url, 'http://endpoint.invalid').searchParams.get('cors') === 'deny';
   res.writeHead(status, {
     'Cache-Control': 'no-store',
-    'Access-Control-Allow-Origin': '*',
+    ...(!denyCors && { 'Access-Control-Allow-Origin': '*' }),
     'Content-Length': payload.length,
     ...headers,
   });
@@ -218,6 +226,29 @@ async function fixtureBytes(fixturesDir, pathname) {
   }
 }
 
+// A fixed date: fixtures do not change while tests run, and the ETag is what tests revalidate by.
+const LAST_MODIFIED = 'Mon, 02 Sep 2024 09:00:00 GMT';
+
+/** With `etag=1`, the headers that make an answer cacheable and revalidatable; else undefined. */
+function cacheValidators(params, bytes) {
+  if (integerParam(params, 'etag', { min: 0, max: 1, fallback: 0 }) !== 1) return undefined;
+  const maxAge = integerParam(params, 'maxAge', { min: 0, max: 86_400, fallback: -1 });
+  return {
+    ETag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`,
+    'Last-Modified': LAST_MODIFIED,
+    'Cache-Control': maxAge >= 0 ? `max-age=${maxAge}` : 'no-cache',
+  };
+}
+
+/** Whether an `If-None-Match` header (a list, or `*`) names this ETag; weak tags compare equal. */
+function matchesEtag(header, etag) {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
+}
+
 /**
  * Creates the endpoint middleware. Each instance keeps its own request counts.
  * @param {{ fixturesDir?: string }} [options] where the fixtures live (default: tests/fixtures)
@@ -226,6 +257,8 @@ async function fixtureBytes(fixturesDir, pathname) {
 export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) {
   /** @type {Map<string, number>} */
   const counts = new Map();
+  /** @type {Map<string, number>} */
+  const notModifiedCounts = new Map();
 
   async function answer(req, res) {
     const url = new URL(req.url, 'http://endpoint.invalid');
@@ -234,12 +267,21 @@ export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) 
     if (url.pathname === '/api/__count') {
       const counted = params.get('path');
       if (counted === null) throw new BadRequest('__count needs ?path=<urlencoded path + query>');
-      return sendJson(res, 200, { count: counts.get(requestKey(counted)) ?? 0 });
+      const countedKey = requestKey(counted);
+      return sendJson(res, 200, {
+        count: counts.get(countedKey) ?? 0,
+        notModified: notModifiedCounts.get(countedKey) ?? 0,
+      });
     }
     if (url.pathname === '/api/__reset') {
       const counted = params.get('path');
-      if (counted === null) counts.clear();
-      else counts.delete(requestKey(counted));
+      if (counted === null) {
+        counts.clear();
+        notModifiedCounts.clear();
+      } else {
+        counts.delete(requestKey(counted));
+        notModifiedCounts.delete(requestKey(counted));
+      }
       return sendJson(res, 200, { reset: true });
     }
 
@@ -264,6 +306,8 @@ export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) 
     const charset = params.get('charset');
     if (charset !== null && !/^[\w.:-]+$/.test(charset))
       throw new BadRequest(`charset must be a label, got "${charset}"`);
+    const cors = params.get('cors');
+    if (cors !== null && cors !== 'deny') throw new BadRequest(`cors must be deny, got "${cors}"`);
 
     if (delay > 0 && !(await wait(delay, res))) return;
     if (hang) return; // the caller waits for the socket to close
@@ -295,7 +339,12 @@ export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) 
     if (bom) feed = Buffer.concat([UTF8_BOM, feed]);
     const type = contentType ?? contentTypeOf(url.pathname);
     const labelled = charset === null ? type : `${type.replace(/;\s*charset=[^;]*/i, '')}; charset=${charset}`;
-    return send(res, 200, { 'Content-Type': labelled }, feed);
+    const validators = cacheValidators(params, feed);
+    if (validators && matchesEtag(req.headers['if-none-match'], validators.ETag)) {
+      notModifiedCounts.set(key, (notModifiedCounts.get(key) ?? 0) + 1);
+      return send(res, 304, validators, Buffer.alloc(0));
+    }
+    return send(res, 200, { 'Content-Type': labelled, ...validators }, feed);
   }
 
   return async function endpoint(ctx, next) {
