@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { endpointMiddleware } from './tests/server/endpoint-plugin.mjs';
+import { failuresFileReporter } from './tests/server/failures-reporter.mjs';
 import { madeUpUrlsMiddleware } from './tests/server/made-up-urls-plugin.mjs';
 import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
 import { resultsFileReporter } from './tests/server/results-reporter.mjs';
@@ -50,7 +51,7 @@ export default {
       },
     }),
   ],
-  reporters: [defaultReporter(), resultsFileReporter()],
+  reporters: [defaultReporter(), resultsFileReporter(), failuresFileReporter()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
 };
