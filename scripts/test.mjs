@@ -127,12 +127,17 @@ const steps = named.length ? STEPS.filter((step) => named.includes(step.label)) 
 let passed = 0;
 let failed = 0;
 const failedSteps = [];
-console.log(`npm test: ${steps.length} steps, each step's whole output in ${LOGS}/<step>.log`);
+console.log(
+  `npm test: ${steps.length} step${steps.length === 1 ? '' : 's'}, each step's whole output in ${LOGS}/<step>.log`,
+);
 for (const step of steps) {
   const { label, command, args, results } = step;
   const logFile = `${LOGS}/${slug(label)}.log`;
   const started = Date.now();
+  // On a terminal, say which step is running; the step's line then takes its place.
+  if (process.stdout.isTTY) process.stdout.write(`…    ${label}`);
   const status = await runLogged(command, args, logFile);
+  if (process.stdout.isTTY) process.stdout.write('\r\x1b[K');
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const counts = results ? readCounts(results) : undefined;
   const stepPassed = counts?.passed ?? (status === 0 ? 1 : 0);
