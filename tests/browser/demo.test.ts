@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type * as AxeCore from 'axe-core';
 import { plainText, until } from './support/endpoint.js';
 
 /**
@@ -37,6 +38,16 @@ function choose(label: string, value: string): void {
   const select = control!.querySelector('select')!;
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** axe-core loaded into the demo's own window, so it checks the page as a reader gets it. */
+async function axeInDemo(): Promise<typeof AxeCore> {
+  const script = demo.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  demo.head.append(script);
+  await loaded;
+  return (demo.defaultView as unknown as { axe: typeof AxeCore }).axe;
 }
 
 describe('the demo page', () => {
@@ -87,5 +98,18 @@ describe('the demo page', () => {
     expect(view.getComputedStyle(feed('#feed-left')).getPropertyValue('--csto-radius').trim()).to.equal('0');
     choose('Theme', '');
     expect(demo.documentElement.hasAttribute('data-theme')).to.be.false;
+  });
+
+  it('has no axe violations (WCAG 2.2 AA), in the light and the dark theme', async () => {
+    const axe = await axeInDemo();
+    const rules = Object.fromEntries(axe.getRules(['wcag22aa']).map(({ ruleId }) => [ruleId, { enabled: true }]));
+    for (const theme of ['light', 'dark']) {
+      choose('Theme', theme);
+      const { violations } = await axe.run(demo, { resultTypes: ['violations'], rules });
+      expect(
+        violations.map(({ id, nodes }) => `${theme}: ${id} ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      ).to.deep.equal([]);
+    }
+    choose('Theme', '');
   });
 });
