@@ -101,8 +101,9 @@ const ESCAPES = /\x1b\[[0-9;?]*[A-Za-z]/g;
 function failureOutput({ failures }, logFile) {
   if (failures && existsSync(failures)) return readFileSync(failures, 'utf8');
   const log = readFileSync(logFile, 'utf8').replace(ESCAPES, '');
-  // vitest's default reporter gathers every failure, with its diff and stack, under one heading.
-  const vitestFailures = log.search(/^⎯+ Failed Tests? \d+ ⎯+$/m);
+  // vitest's default reporter gathers its failures, with diffs and stacks, under headings at the
+  // end: files that did not load, failed tests, errors outside a test. Print from the first.
+  const vitestFailures = log.search(/^⎯+ (?:Failed Suites|Failed Tests|Unhandled Errors?)\b[^⎯]*⎯+$/m);
   if (vitestFailures >= 0) return log.slice(vitestFailures);
   return log;
 }
