@@ -37,6 +37,9 @@ const ENTRIES = [
  */
 const REQUIRED_FILES = [
   'package.json',
+  // The README links to these; a registry renders the README, unpkg and jsDelivr the rest.
+  'LICENSE',
+  'docs/demo.png',
   'dist/csto-widgets.js',
   'dist/csto-widgets.js.map',
   'dist/csto-widgets.mjs',
@@ -110,7 +113,10 @@ try {
     esFiles.length >= ENTRIES.length && typeFiles.length > 0,
   );
   const strays = [...packed].filter(
-    (path) => !path.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE'].includes(path),
+    (path) =>
+      !path.startsWith('dist/') &&
+      !path.startsWith('docs/') &&
+      !['package.json', 'README.md', 'LICENSE'].includes(path),
   );
   check(
     'tarball holds nothing but dist/, package.json and the docs',
