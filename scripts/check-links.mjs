@@ -3,14 +3,15 @@
  * Checks the relative links of README.md and docs/*.md (`npm run lint` runs it): each one must name
  * a file that exists and that the package ships (`files` in package.json), so that it works in the
  * repository and in the published tarball (unpkg, jsDelivr), and each `#anchor` must be a heading of
- * its target, spelled as GitHub and npm spell heading ids. Links to other sites are not fetched.
- * Prints one line per broken link and exits 1 when there is any.
+ * its target, spelled as GitHub and npm spell heading ids. Links to other sites are not fetched, but
+ * a CDN address naming the package at a version (`csto-widgets@0.1.0`) must name this version.
+ * Prints one line per problem and exits 1 when there is any.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { files: shipped } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const { name, version, files: shipped } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 const pages = [
   'README.md',
@@ -60,6 +61,9 @@ const problems = [];
 let checked = 0;
 for (const page of pages) {
   const markdown = readFileSync(join(ROOT, page), 'utf8');
+  for (const [pinned] of markdown.matchAll(new RegExp(`\\b${name}@\\d[^/\\s)>]*`, 'g'))) {
+    if (pinned !== `${name}@${version}`) problems.push(`${page}: ${pinned}, but package.json says ${version}`);
+  }
   for (const target of linkTargets(markdown)) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) continue;
     checked += 1;
@@ -83,5 +87,5 @@ for (const page of pages) {
 }
 
 for (const problem of problems) console.log(problem);
-console.log(`links: ${checked} relative links in ${pages.length} pages, ${problems.length} broken`);
+console.log(`links: ${checked} relative links in ${pages.length} pages, ${problems.length} problems`);
 process.exit(problems.length ? 1 : 0);
