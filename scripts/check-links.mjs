@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
  * Checks the relative links of README.md and docs/*.md (`npm run lint` runs it): each one must name
- * a file that exists and that the package ships (`files` in package.json), so that it works in the
- * repository and in the published tarball (unpkg, jsDelivr), and each `#anchor` must be a heading of
- * its target, spelled as GitHub and npm spell heading ids. Links to other sites are not fetched, but
- * a CDN address naming the package at a version (`csto-widgets@0.1.0`) must name this version.
+ * a file that exists (under `dist/`: that will exist once built) and that the package ships (`files`
+ * in package.json), so that it works in the repository and in the published tarball (unpkg,
+ * jsDelivr), and each `#anchor` must be a heading of its target, spelled as GitHub and npm spell
+ * heading ids. Links to other sites are not fetched, but a CDN address naming the package at a
+ * version (`csto-widgets@0.1.0`) must name this version.
  * Prints one line per problem and exits 1 when there is any.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, normalize, relative, resolve } from 'node:path';
+import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { name, version, files: shipped } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -70,14 +71,16 @@ for (const page of pages) {
     const [pathPart, anchor] = target.split('#', 2);
     const file = pathPart ? relative(ROOT, resolve(ROOT, dirname(page), decodeURI(pathPart))) : page;
     const where = `${page}: ${target}`;
-    if (file.startsWith('..') || !existsSync(join(ROOT, file))) {
+    // `dist/` is built, not committed: a link into it works in the package, and is not looked for here.
+    const built = file.startsWith(`dist${sep}`);
+    if (file.startsWith('..') || (!built && !existsSync(join(ROOT, file)))) {
       problems.push(`${where}: no such file (${file})`);
       continue;
     }
     if (!isShipped(file))
       problems.push(`${where}: ${file} is not in package.json "files", so it breaks in the tarball`);
     if (anchor !== undefined) {
-      if (!file.endsWith('.md') || statSync(join(ROOT, file)).isDirectory()) {
+      if (!file.endsWith('.md') || built || statSync(join(ROOT, file)).isDirectory()) {
         problems.push(`${where}: an anchor on a file that is not a Markdown page`);
       } else if (!headingIds(readFileSync(join(ROOT, file), 'utf8')).has(decodeURIComponent(anchor))) {
         problems.push(`${where}: ${file} has no heading #${anchor}`);
