@@ -3,10 +3,12 @@
  * `npm run screenshot`: docs/demo.png, the demo page as `npm start` shows it, made by a script so
  * it never drifts from the page. Builds `dist/` first when it is missing (`--build`: always), serves
  * the repository on a free loopback port, opens `/demo/` in Chromium (playwright-core with
- * `$CHROME_PATH`, else /usr/bin/chromium) at 1280 px wide, light scheme, and once every element has
- * shown its releases or its error, saves the whole page.
+ * `$CHROME_PATH`, else /usr/bin/chromium) at 1280 × 1100 px, light scheme, and once every element
+ * has shown its releases or its error, saves what a visitor sees first (`--full-page`: all of it).
+ * The README shows it at its top, where the first screen says enough and a whole page would push
+ * the README below it.
  *
- *   npm run screenshot [-- --build] [-- --out path.png]
+ *   npm run screenshot [-- --build] [-- --full-page] [-- --out path.png]
  */
 /* global document -- read in the functions that run in the page */
 import { spawnSync } from 'node:child_process';
@@ -19,7 +21,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const OUT = resolve(ROOT, outIndex >= 0 ? args[outIndex + 1] : 'docs/demo.png');
-const WIDTH = 1280;
+const VIEWPORT = { width: 1280, height: 1100 };
 
 /** The flags of web-test-runner.config.mjs: what this machine's Chromium needs headless. */
 const CHROMIUM_FLAGS = [
@@ -74,7 +76,7 @@ const browser = await chromium.launch({
 });
 try {
   const context = await browser.newContext({
-    viewport: { width: WIDTH, height: 900 },
+    viewport: VIEWPORT,
     deviceScaleFactor: 1,
     colorScheme: 'light',
     reducedMotion: 'reduce',
@@ -101,9 +103,12 @@ try {
   );
   await page.evaluate(() => document.fonts.ready);
   if (pageErrors.length) throw new Error(`The demo page threw: ${pageErrors.join('\n')}`);
-  await page.screenshot({ path: OUT, fullPage: true, animations: 'disabled' });
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  console.log(`${OUT.slice(ROOT.length + 1)}: ${WIDTH} × ${height} px, ${(statSync(OUT).size / 1024).toFixed(0)} KiB`);
+  const fullPage = args.includes('--full-page');
+  await page.screenshot({ path: OUT, fullPage, animations: 'disabled' });
+  const height = fullPage ? await page.evaluate(() => document.documentElement.scrollHeight) : VIEWPORT.height;
+  console.log(
+    `${OUT.slice(ROOT.length + 1)}: ${VIEWPORT.width} × ${height} px, ${(statSync(OUT).size / 1024).toFixed(0)} KiB`,
+  );
 } finally {
   await browser.close();
   server.close();
