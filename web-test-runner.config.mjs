@@ -6,6 +6,7 @@ import { endpointMiddleware } from './tests/server/endpoint-plugin.mjs';
 import { failuresFileReporter } from './tests/server/failures-reporter.mjs';
 import { madeUpUrlsMiddleware } from './tests/server/made-up-urls-plugin.mjs';
 import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
+import { pastedPageMiddleware } from './tests/server/pasted-page-plugin.mjs';
 import { resultsFileReporter } from './tests/server/results-reporter.mjs';
 import { securityMiddleware } from './tests/server/security-plugin.mjs';
 
@@ -19,7 +20,7 @@ export default {
     mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
   ],
-  middleware: [madeUpUrlsMiddleware(), endpointMiddleware(), securityMiddleware()],
+  middleware: [madeUpUrlsMiddleware(), endpointMiddleware(), securityMiddleware(), pastedPageMiddleware()],
   browsers: [
     chromeLauncher({
       // Each test file in a browser context (a window) of its own: two files run at once, and a
