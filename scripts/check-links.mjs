@@ -5,7 +5,7 @@
  * in package.json), so that it works in the repository and in the published tarball (unpkg,
  * jsDelivr), and each `#anchor` must be a heading of its target, spelled as GitHub and npm spell
  * heading ids. Links to other sites are not fetched, but a CDN address naming the package at a
- * version (`csto-widgets@0.1.0`) must name this version.
+ * version (`csto-widgets@0.1.0`, not a range) must name this version.
  * Prints one line per problem and exits 1 when there is any.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -62,7 +62,8 @@ const problems = [];
 let checked = 0;
 for (const page of pages) {
   const markdown = readFileSync(join(ROOT, page), 'utf8');
-  for (const [pinned] of markdown.matchAll(new RegExp(`\\b${name}@\\d[^/\\s)>]*`, 'g'))) {
+  // A pinned version (`@0.1.0`), not a range such as `@0` or `@^0.1`.
+  for (const [pinned] of markdown.matchAll(new RegExp(`\\b${name}@\\d+\\.\\d+\\.\\d+[^/\\s)>]*`, 'g'))) {
     if (pinned !== `${name}@${version}`) problems.push(`${page}: ${pinned}, but package.json says ${version}`);
   }
   for (const target of linkTargets(markdown)) {
