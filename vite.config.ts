@@ -86,6 +86,34 @@ const serveDistAsBuilt: Plugin = {
   },
 };
 
+/** Where `npm start`'s page is: the demo, not the repository's root (which has no index.html). */
+const DEMO_PATH = '/demo/';
+
+/**
+ * `npm start` lands on the demo: the root redirects to it, and the URLs Vite prints (and opens
+ * where there is a screen) are the demo's, so the first link a newcomer clicks is not a 404.
+ */
+const startAtTheDemo: Plugin = {
+  name: 'csto-start-at-the-demo',
+  apply: 'serve',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/' && req.url !== '/index.html') return next();
+      res.writeHead(302, { Location: DEMO_PATH });
+      res.end();
+    });
+    const printUrls = server.printUrls.bind(server);
+    server.printUrls = () => {
+      const urls = server.resolvedUrls;
+      if (urls) {
+        const toDemo = (url: string) => new URL(DEMO_PATH, url).href;
+        server.resolvedUrls = { local: urls.local.map(toDemo), network: urls.network.map(toDemo) };
+      }
+      printUrls();
+    };
+  },
+};
+
 const isDependency = (id: string): boolean => /^(lit|@lit\/|@floating-ui\/|date-fns|dompurify)/.test(id);
 
 // Only open a browser where there is a screen to show it on.
@@ -146,8 +174,8 @@ export default defineConfig(({ mode }) => ({
     __CSTO_SCRIPT_INTEGRITY__: JSON.stringify(scriptIntegrity()),
   },
   resolve: { conditions: ['production'] },
-  plugins: mode === 'script-tag' ? [importPartsByUrl] : [serveDistAsBuilt],
-  server: { open: canOpenBrowser ? '/demo/' : false, host: '127.0.0.1', port: 5173 },
+  plugins: mode === 'script-tag' ? [importPartsByUrl] : [serveDistAsBuilt, startAtTheDemo],
+  server: { open: canOpenBrowser ? DEMO_PATH : false, host: '127.0.0.1', port: 5173 },
   build:
     mode in scriptBuilds
       ? scriptBuilds[mode as keyof typeof scriptBuilds]
