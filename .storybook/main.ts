@@ -1,9 +1,11 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { litProductionBuild, pendingEndpoint } from './vite-plugins.js';
 
 /**
  * Storybook for designers: every element in every state. The stories read the demo's sample data
- * (`/data/…`) and the test fixtures (`/fixtures/…`) as static files, so they work the same in
- * `npm run storybook`, in the static build and in the story tests.
+ * (`data/…`) and the test fixtures (`fixtures/…`) as static files, by URLs relative to the
+ * Storybook itself, so they work the same in `npm run storybook`, in the story tests and in a
+ * static build served under any path.
  */
 /**
  * Every Lit module the stories and elements import. Pre-bundled together they share one copy of
@@ -12,6 +14,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 export const LIT_ENTRY_POINTS = [
   'lit',
   'lit/decorators.js',
+  'lit/directives/class-map.js',
   'lit/directives/repeat.js',
   'lit/directives/unsafe-html.js',
   'lit/directives/style-map.js',
@@ -41,6 +44,7 @@ const config: StorybookConfig = {
       ...viteConfig.resolve,
       conditions: ['production', 'browser', 'module', 'import', 'default'],
     };
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), litProductionBuild(), pendingEndpoint()];
     return viteConfig;
   },
 };
