@@ -35,6 +35,8 @@ export default defineConfig({
         optimizeDeps: { include: LIT_ENTRY_POINTS },
         test: {
           name: 'stories',
+          // A failing snapshot's actual and diff images, out of the working tree.
+          attachmentsDir: '.tmp/story-screenshots',
           setupFiles: [fileURLToPath(new URL('vitest.setup.ts', import.meta.url))],
           browser: {
             enabled: true,
