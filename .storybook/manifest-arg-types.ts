@@ -67,15 +67,21 @@ export function stringLiterals(typeText: string): string[] | undefined {
   return members.length > 0 && literals.every((literal) => literal !== undefined) ? (literals as string[]) : undefined;
 }
 
-/** The control an attribute of this type needs: a select for an enumeration, a toggle, a number, or text. */
+/**
+ * The control an attribute of this type needs: a select for an enumeration, a toggle, a number, or
+ * text. In the normalised `{ type }` form: extracted argTypes are not normalised the way a story's are.
+ */
 export function controlFor(typeText = 'string'): Pick<InputType, 'control' | 'options'> {
   const options = stringLiterals(typeText);
-  if (options) return { control: 'select', options };
+  if (options) return { control: { type: 'select' }, options };
   const bare = typeText.replace(/\s*\|\s*(undefined|null)/g, '').trim();
-  if (bare === 'boolean') return { control: 'boolean' };
-  if (bare === 'number') return { control: 'number' };
-  return { control: 'text' };
+  if (bare === 'boolean') return { control: { type: 'boolean' } };
+  if (bare === 'number') return { control: { type: 'number' } };
+  return { control: { type: 'text' } };
 }
+
+/** Documented in the table, with no control: events, slots, custom properties, parts. */
+const NO_CONTROL = { control: { disable: true } } as const;
 
 const camelCase = (name: string): string => name.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 
@@ -104,23 +110,23 @@ export function argTypesFromManifest(manifest: Manifest, tagName: string): ArgTy
   for (const member of element.members ?? []) {
     const isPublic = member.privacy === undefined || member.privacy === 'public';
     if (member.kind !== 'field' || !isPublic || member.static || member.attribute || member.name in argTypes) continue;
-    argTypes[member.name] = { ...row(member, CATEGORIES.properties), control: 'object' };
+    argTypes[member.name] = { ...row(member, CATEGORIES.properties), control: { type: 'object' } };
   }
   // Only documented events (`@fires`): the analyzer also lists the base class's generic `emit(name)`.
   for (const event of (element.events ?? []).filter((event) => event.description)) {
-    argTypes[`event:${event.name}`] = { ...row(event, CATEGORIES.events), control: false };
+    argTypes[`event:${event.name}`] = { ...row(event, CATEGORIES.events), ...NO_CONTROL };
   }
   for (const slot of element.slots ?? []) {
     argTypes[`slot:${slot.name || 'default'}`] = {
       ...row({ ...slot, name: slot.name || '(default)' }, CATEGORIES.slots),
-      control: false,
+      ...NO_CONTROL,
     };
   }
   for (const property of element.cssProperties ?? []) {
-    argTypes[property.name] = { ...row(property, CATEGORIES.cssProperties), control: false };
+    argTypes[property.name] = { ...row(property, CATEGORIES.cssProperties), ...NO_CONTROL };
   }
   for (const part of element.cssParts ?? []) {
-    argTypes[`part:${part.name}`] = { ...row(part, CATEGORIES.cssParts), control: false };
+    argTypes[`part:${part.name}`] = { ...row(part, CATEGORIES.cssParts), ...NO_CONTROL };
   }
   return argTypes;
 }

@@ -1,5 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { configure as configureTesting } from 'storybook/test';
 import { classMap } from 'lit/directives/class-map.js';
 // Written by `npm run analyze` (the storybook scripts run it first): the docs pages' attributes,
 // properties, events, slots, parts and custom properties all come from here.
@@ -10,6 +11,10 @@ import { argTypesFromManifest } from './manifest-arg-types.js';
 import './preview.css';
 
 setCustomElementsManifest(manifest);
+
+// Play functions wait for a state by condition; on a busy machine data can take more than the
+// default second to arrive, and a slow wait is not a failure.
+configureTesting({ asyncUtilTimeout: 10_000 });
 
 const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',

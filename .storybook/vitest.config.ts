@@ -2,22 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
 import { LIT_ENTRY_POINTS } from './main.js';
-
-export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // The same pixels on every machine: no subpixel or hinting differences between displays.
-  '--force-device-scale-factor=1',
-  '--font-render-hinting=none',
-  '--disable-lcd-text',
-];
 
 /**
  * Story tests (`npm run test:stories`), in two projects. `stories`: every story renders, its play

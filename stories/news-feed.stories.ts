@@ -55,7 +55,11 @@ const meta = {
   args: { src: SAMPLE_FEED, limit: 10, layout: 'card' },
   argTypes: {
     lang: LANG_CONTROL,
-    fallback: { control: 'boolean', description: 'Story only: a fallback link in the default slot.' },
+    fallback: {
+      control: 'boolean',
+      description: 'A fallback link in the default slot.',
+      table: { category: 'story' },
+    },
   },
   render: (args) => html`
     <news-feed
