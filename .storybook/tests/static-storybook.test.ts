@@ -43,6 +43,11 @@ const missing: string[] = [];
 function serveUnderSubPath(): Promise<Server> {
   const staticServer = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    // The host's own favicon, at its root: Chromium asks for it when iframe.html is opened on its own.
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     const relative = pathname.startsWith(SUB_PATH) ? decodeURIComponent(pathname.slice(SUB_PATH.length)) : undefined;
     const file = relative === undefined ? undefined : join(OUTPUT, relative || 'index.html');
     if (!file || !file.startsWith(OUTPUT + sep)) {
@@ -116,7 +121,8 @@ async function show(page: Page, id: string, viewMode: 'story' | 'docs'): Promise
 beforeAll(async () => {
   const build = spawnSync(join('node_modules', '.bin', 'storybook'), ['build', '-o', OUTPUT], {
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    // As `npm run build-storybook` builds it: Vitest's NODE_ENV=test would make a development build.
+    env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   buildOutput = `${build.stdout}\n${build.stderr}`;
   if (build.status !== 0) throw new Error(`storybook build failed:\n${buildOutput}`);
@@ -197,8 +203,10 @@ describe('the static Storybook', () => {
         let section = '';
         return [...table.querySelectorAll('tbody > tr')].flatMap((row) => {
           const cells = [...row.children];
-          if (cells.length === 1) {
-            section = (cells[0]?.textContent ?? '').replace(/^Hide | items.*$/g, '').trim();
+          // A section's heading row: `title="Hide attributes items"` (or "Show …" when folded).
+          const heading = /^(?:Hide|Show) (.+) items$/.exec(row.getAttribute('title') ?? '');
+          if (heading) {
+            section = heading[1] ?? '';
             return [];
           }
           const control = cells.at(-1);
