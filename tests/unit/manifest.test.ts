@@ -33,6 +33,7 @@ interface ManifestDeclaration {
   customElement?: boolean;
   members?: ManifestMember[];
   attributes?: ManifestAttribute[];
+  events?: { name: string; type?: TypeText; description?: string }[];
 }
 interface Manifest {
   modules: { path: string; declarations?: ManifestDeclaration[] }[];
@@ -103,6 +104,9 @@ function ownBaseClass(node: ts.ClassDeclaration, checker: ts.TypeChecker): ts.Cl
   return ours && declaration && ts.isClassDeclaration(declaration) ? declaration : undefined;
 }
 
+/** The events each element's class JSDoc names with `@fires`. */
+const firedByTag = new Map<string, string[]>();
+
 /** Every member of each element class, its own and inherited, as the compiler sees it. */
 function readSources(): Map<string, SourceMember[]> {
   const options: ts.CompilerOptions = {
@@ -153,6 +157,13 @@ function readSources(): Map<string, SourceMember[]> {
         current = ownBaseClass(current, checker);
       }
       byTag.set(tag, members);
+      firedByTag.set(
+        tag,
+        ts
+          .getJSDocTags(node)
+          .filter((jsdoc) => jsdoc.tagName.text === 'fires')
+          .map((jsdoc) => jsdoc.comment?.toString().trim().split(/\s/)[0] ?? ''),
+      );
     });
   }
   return byTag;
@@ -165,6 +176,8 @@ beforeAll(async () => {
   // The analyzer ships no types for its CLI module; the specifier is a variable so tsc does not look.
   const cliModule = '@custom-elements-manifest/analyzer/cli.js';
   const { cli } = (await import(cliModule)) as { cli: Cli };
+  // The manifest alone: the framework types and editor data written beside it are the package test's.
+  process.env.CEM_MANIFEST_ONLY = '1';
   const manifest = await cli({ argv: ['analyze', '--quiet'], cwd: ROOT, noWrite: true });
   const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
   elements = new Map(
@@ -221,6 +234,17 @@ describe('custom-elements.json', () => {
       const undescribed = (elements.get(tag)!.attributes ?? []).filter((attribute) => !attribute.description?.trim());
       expect(undescribed.map((attribute) => attribute.name)).toEqual([]);
     });
+  });
+
+  it.each(TAGS)('<%s> lists the events of its @fires tags, each with its detail type', (tag) => {
+    const events = elements.get(tag)!.events ?? [];
+    expect(events.map((event) => event.name).sort()).toEqual([...firedByTag.get(tag)!].sort());
+    const details = {
+      'csto-load': 'CstoLoadDetail',
+      'csto-error': 'CstoErrorDetail',
+      'csto-select': 'CstoSelectDetail',
+    };
+    for (const event of events) expect(event.type?.text).toBe(details[event.name as keyof typeof details]);
   });
 
   it('keeps the attributes the issue found missing', () => {
