@@ -142,6 +142,8 @@ declare module 'svelte/elements' {
 `,
 };
 
+const GENERATED_TYPES = ['dist/frameworks/generated/jsx.d.ts', 'dist/frameworks/generated/vue.d.ts'];
+
 /**
  * With `globalTypePath`, the generators name an event detail type once per element that fires it,
  * in one import: a duplicate identifier under `skipLibCheck: false`. Each name once.
@@ -169,7 +171,7 @@ function vueEventProps(file) {
   );
 }
 
-/** Runs after the generators (last in `plugins`): fixes their output, then writes the entries. */
+/** Runs after the JSX and Vue generators (see `generators`): fixes their output, then writes the entries. */
 function frameworkEntries() {
   return {
     name: 'csto-framework-entries',
@@ -181,8 +183,6 @@ function frameworkEntries() {
     },
   };
 }
-
-const GENERATED_TYPES = ['dist/frameworks/generated/jsx.d.ts', 'dist/frameworks/generated/vue.d.ts'];
 
 const FRAMEWORK_OUTPUT = {
   outdir: 'dist/frameworks/generated',
