@@ -2,18 +2,31 @@
 /**
  * The packed-package test (run after `npm run build`): packs the package as npm would publish it,
  * installs the tarball into a scratch project copied from tests/pack/, and uses it the way users
- * do: every entry imported in plain Node (SSR), and a strict TypeScript consumer.
+ * do: every entry imported in plain Node (SSR), a strict TypeScript consumer, and strict consumers
+ * in React 19, React 18 (the wrappers), Vue 3 (vue-tsc), Svelte 5 (svelte-check) and Angular
+ * (ngc, strict templates) whose code is the snippets of docs/frameworks.md, each beside lines that
+ * must fail to compile.
  * Prints one line per check and `N passed, N failed`; with CSTO_RESULTS set, writes the counts to
  * `$CSTO_RESULTS/pack.json`. Exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TEMPLATE = join(ROOT, 'tests', 'pack');
-const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
+const BIN = join(ROOT, 'node_modules', '.bin');
+const TSC = join(BIN, 'tsc');
+const FRAMEWORK_DOC = join(ROOT, 'docs', 'frameworks.md');
+/**
+ * What a framework user has installed besides this package: linked from the repository's
+ * devDependencies (so `npm ci` brings them and nothing is fetched here). React 18's types sit
+ * beside React 19's as `@types/react-18`; the React 18 consumer maps `react` to them.
+ */
+const FRAMEWORK_PACKAGES = ['@types/react', '@types/react-18', '@lit/react', 'vue', 'svelte', '@angular/core'];
+
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 const ALL_TAGS = ['news-feed', 'event-card', 'member-states-badge'];
@@ -45,6 +58,72 @@ const REQUIRED_FILES = [
     (part) => `dist/csto-widgets-parts/${part}.js`,
   ),
 ];
+
+/**
+ * Each framework consumer: the doc snippet it compiles (beside its `wrong-types` file) and the
+ * checker. `marked`: files whose template errors are expected on the line after each
+ * `expect-error` comment, for checkers that have no `@ts-expect-error` in templates.
+ */
+const CONSUMERS = [
+  { what: 'React 19 (JSX)', snippet: 'react19/App.tsx', command: TSC, args: ['-p', 'react19'] },
+  { what: 'React 18 (csto-widgets/react)', snippet: 'react18/App.tsx', command: TSC, args: ['-p', 'react18'] },
+  {
+    what: 'Vue 3 (vue-tsc)',
+    snippet: 'vue/News.vue',
+    command: join(BIN, 'vue-tsc'),
+    args: ['--noEmit', '-p', 'vue'],
+  },
+  {
+    what: 'Svelte 5 (svelte-check)',
+    snippet: 'svelte/News.svelte',
+    command: join(BIN, 'svelte-check'),
+    args: (project) => [
+      ...['--workspace', join(project, 'svelte'), '--tsconfig', join(project, 'svelte', 'tsconfig.json')],
+      ...['--output', 'machine', '--fail-on-warnings'],
+    ],
+    marked: ['svelte/WrongTypes.svelte'],
+  },
+  {
+    what: 'Angular (ngc, strict templates)',
+    snippet: 'angular/news.component.ts',
+    command: join(BIN, 'ngc'),
+    args: ['-p', 'angular'],
+    marked: ['angular/wrong-types.component.ts'],
+  },
+  { what: 'plain TypeScript', snippet: 'plain/news.ts', command: TSC, args: ['-p', 'plain'] },
+];
+
+/** The code blocks of the doc that follow a `<!-- pack-test: path -->` comment. */
+function docSnippets(markdown) {
+  const pattern = /<!-- pack-test: (\S+) -->\s*```\w*\n([\s\S]*?)```/g;
+  return [...markdown.matchAll(pattern)].map(([, path, code]) => ({ path, code }));
+}
+
+/**
+ * Errors a checker printed that no `expect-error` comment announced, and announced errors it did
+ * not print. Checkers name a file relative to their own project folder, lines from 1:
+ * svelte-check `ERROR "WrongTypes.svelte" 17:1 "..."`, ngc `wrong-types.component.ts:16:5 - error`.
+ */
+function unexpectedErrors(output, markedFiles, project) {
+  const plain = stripVTControlCharacters(output);
+  const found = new Set();
+  for (const match of plain.matchAll(/ERROR "([^"]+)" (\d+):|^(\S+\.\w+):(\d+):\d+ - error/gm)) {
+    const file = match[1] ?? match[3];
+    const path = markedFiles.find((marked) => marked === file || marked.endsWith(`/${file}`)) ?? file;
+    found.add(`${path}:${match[2] ?? match[4]}`);
+  }
+  const expected = new Set(
+    markedFiles.flatMap((path) =>
+      readFileSync(join(project, path), 'utf8')
+        .split('\n')
+        .flatMap((text, index) => (/expect-error:/.test(text) ? [`${path}:${index + 2}`] : [])),
+    ),
+  );
+  return [
+    ...[...found].filter((at) => !expected.has(at)).map((at) => `unexpected error at ${at}`),
+    ...[...expected].filter((at) => !found.has(at)).map((at) => `no error at ${at}, which expects one`),
+  ];
+}
 
 let passed = 0;
 let failed = 0;
@@ -142,6 +221,31 @@ try {
   ]) {
     const tsc = run(TSC, ['-p', config], project);
     check(what, tsc.ok, tsc.output);
+  }
+
+  // 5. Framework consumers: the snippets of docs/frameworks.md as written, and lines that must fail.
+  for (const name of FRAMEWORK_PACKAGES) {
+    const link = join(project, 'node_modules', name);
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules', name), link, 'dir');
+  }
+  const snippets = docSnippets(readFileSync(FRAMEWORK_DOC, 'utf8'));
+  for (const { path, code } of snippets) writeFileSync(join(project, path), code);
+  check(
+    `docs/frameworks.md has a compiled snippet for each consumer (${snippets.length})`,
+    snippets.length === CONSUMERS.length &&
+      CONSUMERS.every(({ snippet }) => snippets.some(({ path }) => path === snippet)),
+    `found: ${snippets.map(({ path }) => path).join(', ')}`,
+  );
+  for (const { what, snippet, command, args, marked } of CONSUMERS) {
+    const started = Date.now();
+    const result = run(command, typeof args === 'function' ? args(project) : args, project);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const name = `${what} compiles ${snippet} and rejects the wrong types (${seconds} s)`;
+    if (marked) {
+      const problems = unexpectedErrors(result.output, marked, project);
+      check(name, problems.length === 0, [...problems, '', result.output].join('\n'));
+    } else check(name, result.ok, result.output);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
