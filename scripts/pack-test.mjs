@@ -252,6 +252,32 @@ try {
     `found: ${snippets.map(({ path }) => path).join(', ')}`,
   );
 
+  // The editor data lists each tag with the attributes of the shipped manifest.
+  const shipped = (path) => JSON.parse(readFileSync(join(project, 'node_modules', pkg.name, path), 'utf8'));
+  const byTag = (entries) =>
+    JSON.stringify(
+      Object.fromEntries(
+        entries
+          .map(({ name, attributes }) => [name, (attributes ?? []).map((attribute) => attribute.name).sort()])
+          .sort(([a], [b]) => a.localeCompare(b)),
+      ),
+    );
+  const manifestTags = byTag(
+    shipped('dist/custom-elements.json')
+      .modules.flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName)
+      .map(({ tagName, attributes }) => ({ name: tagName, attributes })),
+  );
+  const vsCodeTags = byTag(shipped('dist/editors/html-custom-data.json').tags);
+  const jetBrainsTags = byTag(shipped('dist/editors/web-types.json').contributions.html.elements);
+  check(
+    "VS Code and JetBrains data list every tag with the manifest's attributes",
+    vsCodeTags === manifestTags &&
+      jetBrainsTags === manifestTags &&
+      ALL_TAGS.every((tag) => manifestTags.includes(tag)),
+    `manifest ${manifestTags}\nVS Code ${vsCodeTags}\nJetBrains ${jetBrainsTags}`,
+  );
+
   // 3. Every entry imports in plain Node, registering exactly what it promises.
   for (const { specifier, defines, leaves } of ENTRIES) {
     const list = (tags) => (tags.length ? tags.join(',') : '-');
