@@ -9,9 +9,9 @@
  * Prints one line per check and `N passed, N failed`; with CSTO_RESULTS set, writes the counts to
  * `$CSTO_RESULTS/pack.json`. Exits non-zero on any failure.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 
@@ -25,7 +25,7 @@ const FRAMEWORK_DOC = join(ROOT, 'docs', 'frameworks.md');
  * devDependencies (so `npm ci` brings them and nothing is fetched here). React 18's types sit
  * beside React 19's as `@types/react-18`; the React 18 consumer maps `react` to them.
  */
-const FRAMEWORK_PACKAGES = ['@types/react', '@types/react-18', '@lit/react', 'vue', 'svelte', '@angular/core'];
+const FRAMEWORK_PACKAGES = ['react', '@types/react', '@types/react-18', '@lit/react', 'vue', 'svelte', '@angular/core'];
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
@@ -42,6 +42,8 @@ const ENTRIES = [
     leaves: ['news-feed', 'event-card'],
   },
   { specifier: `${pkg.name}/classes`, defines: [], leaves: ALL_TAGS },
+  // The React wrappers (with `react` and `@lit/react`, linked in below) register what they wrap.
+  { specifier: `${pkg.name}/react`, defines: ALL_TAGS, leaves: [] },
   { specifier: `${pkg.name}/date-fns-locales`, defines: [], leaves: ALL_TAGS },
 ];
 /**
@@ -90,8 +92,9 @@ const CONSUMERS = [
     args: ['-p', 'angular'],
     marked: ['angular/wrong-types.component.ts'],
   },
-  { what: 'plain TypeScript', snippet: 'plain/news.ts', command: TSC, args: ['-p', 'plain'] },
 ];
+/** The plain TypeScript snippet, compiled with consumer.ts (tests/pack/tsconfig.json). */
+const PLAIN_SNIPPET = 'plain/news.ts';
 
 /** The code blocks of the doc that follow a `<!-- pack-test: path -->` comment. */
 function docSnippets(markdown) {
@@ -139,6 +142,32 @@ function check(name, ok, detail = '') {
 function run(command, args, cwd) {
   const { status, stdout, stderr, error } = spawnSync(command, args, { cwd, encoding: 'utf8' });
   return { ok: status === 0, output: `${stdout ?? ''}${stderr ?? ''}${error ? String(error) : ''}` };
+}
+
+/** `run` without blocking, so that the framework checkers can run side by side. */
+function runInBackground(command, args, cwd) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => done({ ok: false, output: `${output}${error}` }));
+    child.on('close', (status) => done({ ok: status === 0, output }));
+  });
+}
+
+/** `task` for each item, at most `limit` at once; the results in the items' order. */
+async function inParallel(items, limit, task) {
+  const results = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** The lines of a failure worth reading: the error, not the stack under it. */
@@ -205,6 +234,50 @@ try {
   if (!install.ok) install = run('npm', installArgs, project);
   if (!check('npm install <tarball> in a scratch project', install.ok, install.output)) finish();
 
+  // The framework user's own packages, and the snippets of docs/frameworks.md as written.
+  for (const name of FRAMEWORK_PACKAGES) {
+    const link = join(project, 'node_modules', name);
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules', name), link, 'dir');
+  }
+  const snippets = docSnippets(readFileSync(FRAMEWORK_DOC, 'utf8'));
+  for (const { path, code } of snippets) {
+    mkdirSync(dirname(join(project, path)), { recursive: true });
+    writeFileSync(join(project, path), code);
+  }
+  const wanted = [...CONSUMERS.map(({ snippet }) => snippet), PLAIN_SNIPPET];
+  check(
+    `docs/frameworks.md has the snippet of each consumer (${snippets.length})`,
+    snippets.length === wanted.length && wanted.every((path) => snippets.some((snippet) => snippet.path === path)),
+    `found: ${snippets.map(({ path }) => path).join(', ')}`,
+  );
+
+  // The editor data lists each tag with the attributes of the shipped manifest.
+  const shipped = (path) => JSON.parse(readFileSync(join(project, 'node_modules', pkg.name, path), 'utf8'));
+  const byTag = (entries) =>
+    JSON.stringify(
+      Object.fromEntries(
+        entries
+          .map(({ name, attributes }) => [name, (attributes ?? []).map((attribute) => attribute.name).sort()])
+          .sort(([a], [b]) => a.localeCompare(b)),
+      ),
+    );
+  const manifestTags = byTag(
+    shipped('dist/custom-elements.json')
+      .modules.flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName)
+      .map(({ tagName, attributes }) => ({ name: tagName, attributes })),
+  );
+  const vsCodeTags = byTag(shipped('dist/editors/html-custom-data.json').tags);
+  const jetBrainsTags = byTag(shipped('dist/editors/web-types.json').contributions.html.elements);
+  check(
+    "VS Code and JetBrains data list every tag with the manifest's attributes",
+    vsCodeTags === manifestTags &&
+      jetBrainsTags === manifestTags &&
+      ALL_TAGS.every((tag) => manifestTags.includes(tag)),
+    `manifest ${manifestTags}\nVS Code ${vsCodeTags}\nJetBrains ${jetBrainsTags}`,
+  );
+
   // 3. Every entry imports in plain Node, registering exactly what it promises.
   for (const { specifier, defines, leaves } of ENTRIES) {
     const list = (tags) => (tags.length ? tags.join(',') : '-');
@@ -215,7 +288,7 @@ try {
 
   // 4. Strict TypeScript consumers: bundler and NodeNext resolution, and the classes entry alone.
   for (const [config, what] of [
-    ['tsconfig.json', 'strict consumer type-checks (moduleResolution bundler)'],
+    ['tsconfig.json', 'strict consumer and plain/news.ts type-check (moduleResolution bundler)'],
     ['tsconfig.nodenext.json', 'strict consumer type-checks (moduleResolution NodeNext)'],
     ['tsconfig.classes.json', 'classes entry types register no tag'],
   ]) {
@@ -223,30 +296,20 @@ try {
     check(what, tsc.ok, tsc.output);
   }
 
-  // 5. Framework consumers: the snippets of docs/frameworks.md as written, and lines that must fail.
-  for (const name of FRAMEWORK_PACKAGES) {
-    const link = join(project, 'node_modules', name);
-    mkdirSync(dirname(link), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules', name), link, 'dir');
-  }
-  const snippets = docSnippets(readFileSync(FRAMEWORK_DOC, 'utf8'));
-  for (const { path, code } of snippets) writeFileSync(join(project, path), code);
-  check(
-    `docs/frameworks.md has a compiled snippet for each consumer (${snippets.length})`,
-    snippets.length === CONSUMERS.length &&
-      CONSUMERS.every(({ snippet }) => snippets.some(({ path }) => path === snippet)),
-    `found: ${snippets.map(({ path }) => path).join(', ')}`,
-  );
-  for (const { what, snippet, command, args, marked } of CONSUMERS) {
+  // 5. Framework consumers (their doc snippets are in place since step 2), side by side.
+  const results = await inParallel(CONSUMERS, availableParallelism(), async ({ command, args }) => {
     const started = Date.now();
-    const result = run(command, typeof args === 'function' ? args(project) : args, project);
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const result = await runInBackground(command, typeof args === 'function' ? args(project) : args, project);
+    return { ...result, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+  });
+  CONSUMERS.forEach(({ what, snippet, marked }, index) => {
+    const { ok, output, seconds } = results[index];
     const name = `${what} compiles ${snippet} and rejects the wrong types (${seconds} s)`;
     if (marked) {
-      const problems = unexpectedErrors(result.output, marked, project);
-      check(name, problems.length === 0, [...problems, '', result.output].join('\n'));
-    } else check(name, result.ok, result.output);
-  }
+      const problems = unexpectedErrors(output, marked, project);
+      check(name, problems.length === 0, [...problems, '', output].join('\n'));
+    } else check(name, ok, output);
+  });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
