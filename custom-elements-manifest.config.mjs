@@ -231,7 +231,7 @@ function generators() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/cli/**'],
   outdir: 'dist',
   litelement: true,
   // package.json names dist/custom-elements.json already; the analyzer would rewrite the file on every run.

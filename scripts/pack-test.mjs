@@ -56,9 +56,12 @@ const REQUIRED_FILES = [
   'dist/csto-widgets.js.map',
   'dist/csto-widgets.mjs',
   'dist/csto-widgets.standalone.js',
-  ...['sanitize', 'position-floating', ...['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => `messages-${lang}`)].map(
-    (part) => `dist/csto-widgets-parts/${part}.js`,
-  ),
+  ...[
+    'sanitize',
+    'position-floating',
+    'read-xml',
+    ...['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => `messages-${lang}`),
+  ].map((part) => `dist/csto-widgets-parts/${part}.js`),
 ];
 
 /**
@@ -218,10 +221,12 @@ try {
     esFiles.length >= ENTRIES.length && typeFiles.length > 0,
   );
   const strays = [...packed].filter(
-    (path) => !path.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE'].includes(path),
+    (path) =>
+      !path.startsWith('dist/') &&
+      !['package.json', 'README.md', 'LICENSE', 'schema/releases.schema.json'].includes(path),
   );
   check(
-    'tarball holds nothing but dist/, package.json and the docs',
+    'tarball holds nothing but dist/, the schema, package.json and the docs',
     strays.length === 0,
     `unexpected: ${strays.join(', ')}`,
   );
@@ -285,6 +290,10 @@ try {
     const promise = defines.length ? `registers ${defines.map((tag) => `<${tag}>`).join(' ')}` : 'registers nothing';
     check(`import('${specifier}') in Node throws nothing and ${promise}`, ssr.ok, ssr.output);
   }
+
+  // The publisher CLI, as `npx csto-widgets` runs it: the built file, no TypeScript loader.
+  const cli = run('npx', ['--no-install', 'csto-widgets', 'check', join(ROOT, 'tests/fixtures/native.json')], project);
+  check('npx csto-widgets check <file> runs from the installed package and finds nothing to fix', cli.ok, cli.output);
 
   // 4. Strict TypeScript consumers: bundler and NodeNext resolution, and the classes entry alone.
   for (const [config, what] of [
