@@ -27,6 +27,7 @@ const ES_ENTRIES = {
   'event-card': 'src/components/event-card/define.ts',
   'member-states-badge': 'src/components/member-states-badge/define.ts',
   'date-fns-locales': 'src/date-fns-locales.ts',
+  react: 'src/react.ts',
 };
 
 /**
@@ -114,7 +115,7 @@ const startAtTheDemo: Plugin = {
   },
 };
 
-const isDependency = (id: string): boolean => /^(lit|@lit\/|@floating-ui\/|date-fns|dompurify)/.test(id);
+const isDependency = (id: string): boolean => /^(lit|@lit\/|@floating-ui\/|date-fns|dompurify|react)/.test(id);
 
 // Only open a browser where there is a screen to show it on.
 const canOpenBrowser = process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY);

@@ -2,18 +2,31 @@
 /**
  * The packed-package test (run after `npm run build`): packs the package as npm would publish it,
  * installs the tarball into a scratch project copied from tests/pack/, and uses it the way users
- * do: every entry imported in plain Node (SSR), and a strict TypeScript consumer.
+ * do: every entry imported in plain Node (SSR), a strict TypeScript consumer, and strict consumers
+ * in React 19, React 18 (the wrappers), Vue 3 (vue-tsc), Svelte 5 (svelte-check) and Angular
+ * (ngc, strict templates) whose code is the snippets of docs/frameworks.md, each beside lines that
+ * must fail to compile.
  * Prints one line per check and `N passed, N failed`; with CSTO_RESULTS set, writes the counts to
  * `$CSTO_RESULTS/pack.json`. Exits non-zero on any failure.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
+import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TEMPLATE = join(ROOT, 'tests', 'pack');
-const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
+const BIN = join(ROOT, 'node_modules', '.bin');
+const TSC = join(BIN, 'tsc');
+const FRAMEWORK_DOC = join(ROOT, 'docs', 'frameworks.md');
+/**
+ * What a framework user has installed besides this package: linked from the repository's
+ * devDependencies (so `npm ci` brings them and nothing is fetched here). React 18's types sit
+ * beside React 19's as `@types/react-18`; the React 18 consumer maps `react` to them.
+ */
+const FRAMEWORK_PACKAGES = ['react', '@types/react', '@types/react-18', '@lit/react', 'vue', 'svelte', '@angular/core'];
+
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 const ALL_TAGS = ['news-feed', 'event-card', 'member-states-badge'];
@@ -29,6 +42,8 @@ const ENTRIES = [
     leaves: ['news-feed', 'event-card'],
   },
   { specifier: `${pkg.name}/classes`, defines: [], leaves: ALL_TAGS },
+  // The React wrappers (with `react` and `@lit/react`, linked in below) register what they wrap.
+  { specifier: `${pkg.name}/react`, defines: ALL_TAGS, leaves: [] },
   { specifier: `${pkg.name}/date-fns-locales`, defines: [], leaves: ALL_TAGS },
 ];
 /**
@@ -52,6 +67,73 @@ const REQUIRED_FILES = [
   ].map((part) => `dist/csto-widgets-parts/${part}.js`),
 ];
 
+/**
+ * Each framework consumer: the doc snippet it compiles (beside its `wrong-types` file) and the
+ * checker. `marked`: files whose template errors are expected on the line after each
+ * `expect-error` comment, for checkers that have no `@ts-expect-error` in templates.
+ */
+const CONSUMERS = [
+  { what: 'React 19 (JSX)', snippet: 'react19/App.tsx', command: TSC, args: ['-p', 'react19'] },
+  { what: 'React 18 (csto-widgets/react)', snippet: 'react18/App.tsx', command: TSC, args: ['-p', 'react18'] },
+  {
+    what: 'Vue 3 (vue-tsc)',
+    snippet: 'vue/News.vue',
+    command: join(BIN, 'vue-tsc'),
+    args: ['--noEmit', '-p', 'vue'],
+  },
+  {
+    what: 'Svelte 5 (svelte-check)',
+    snippet: 'svelte/News.svelte',
+    command: join(BIN, 'svelte-check'),
+    args: (project) => [
+      ...['--workspace', join(project, 'svelte'), '--tsconfig', join(project, 'svelte', 'tsconfig.json')],
+      ...['--output', 'machine', '--fail-on-warnings'],
+    ],
+    marked: ['svelte/WrongTypes.svelte'],
+  },
+  {
+    what: 'Angular (ngc, strict templates)',
+    snippet: 'angular/news.component.ts',
+    command: join(BIN, 'ngc'),
+    args: ['-p', 'angular'],
+    marked: ['angular/wrong-types.component.ts'],
+  },
+];
+/** The plain TypeScript snippet, compiled with consumer.ts (tests/pack/tsconfig.json). */
+const PLAIN_SNIPPET = 'plain/news.ts';
+
+/** The code blocks of the doc that follow a `<!-- pack-test: path -->` comment. */
+function docSnippets(markdown) {
+  const pattern = /<!-- pack-test: (\S+) -->\s*```\w*\n([\s\S]*?)```/g;
+  return [...markdown.matchAll(pattern)].map(([, path, code]) => ({ path, code }));
+}
+
+/**
+ * Errors a checker printed that no `expect-error` comment announced, and announced errors it did
+ * not print. Checkers name a file relative to their own project folder, lines from 1:
+ * svelte-check `ERROR "WrongTypes.svelte" 17:1 "..."`, ngc `wrong-types.component.ts:16:5 - error`.
+ */
+function unexpectedErrors(output, markedFiles, project) {
+  const plain = stripVTControlCharacters(output);
+  const found = new Set();
+  for (const match of plain.matchAll(/ERROR "([^"]+)" (\d+):|^(\S+\.\w+):(\d+):\d+ - error/gm)) {
+    const file = match[1] ?? match[3];
+    const path = markedFiles.find((marked) => marked === file || marked.endsWith(`/${file}`)) ?? file;
+    found.add(`${path}:${match[2] ?? match[4]}`);
+  }
+  const expected = new Set(
+    markedFiles.flatMap((path) =>
+      readFileSync(join(project, path), 'utf8')
+        .split('\n')
+        .flatMap((text, index) => (/expect-error:/.test(text) ? [`${path}:${index + 2}`] : [])),
+    ),
+  );
+  return [
+    ...[...found].filter((at) => !expected.has(at)).map((at) => `unexpected error at ${at}`),
+    ...[...expected].filter((at) => !found.has(at)).map((at) => `no error at ${at}, which expects one`),
+  ];
+}
+
 let passed = 0;
 let failed = 0;
 function check(name, ok, detail = '') {
@@ -66,6 +148,32 @@ function check(name, ok, detail = '') {
 function run(command, args, cwd) {
   const { status, stdout, stderr, error } = spawnSync(command, args, { cwd, encoding: 'utf8' });
   return { ok: status === 0, output: `${stdout ?? ''}${stderr ?? ''}${error ? String(error) : ''}` };
+}
+
+/** `run` without blocking, so that the framework checkers can run side by side. */
+function runInBackground(command, args, cwd) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => done({ ok: false, output: `${output}${error}` }));
+    child.on('close', (status) => done({ ok: status === 0, output }));
+  });
+}
+
+/** `task` for each item, at most `limit` at once; the results in the items' order. */
+async function inParallel(items, limit, task) {
+  const results = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** The lines of a failure worth reading: the error, not the stack under it. */
@@ -135,6 +243,50 @@ try {
   if (!install.ok) install = run('npm', installArgs, project);
   if (!check('npm install <tarball> in a scratch project', install.ok, install.output)) finish();
 
+  // The framework user's own packages, and the snippets of docs/frameworks.md as written.
+  for (const name of FRAMEWORK_PACKAGES) {
+    const link = join(project, 'node_modules', name);
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules', name), link, 'dir');
+  }
+  const snippets = docSnippets(readFileSync(FRAMEWORK_DOC, 'utf8'));
+  for (const { path, code } of snippets) {
+    mkdirSync(dirname(join(project, path)), { recursive: true });
+    writeFileSync(join(project, path), code);
+  }
+  const wanted = [...CONSUMERS.map(({ snippet }) => snippet), PLAIN_SNIPPET];
+  check(
+    `docs/frameworks.md has the snippet of each consumer (${snippets.length})`,
+    snippets.length === wanted.length && wanted.every((path) => snippets.some((snippet) => snippet.path === path)),
+    `found: ${snippets.map(({ path }) => path).join(', ')}`,
+  );
+
+  // The editor data lists each tag with the attributes of the shipped manifest.
+  const shipped = (path) => JSON.parse(readFileSync(join(project, 'node_modules', pkg.name, path), 'utf8'));
+  const byTag = (entries) =>
+    JSON.stringify(
+      Object.fromEntries(
+        entries
+          .map(({ name, attributes }) => [name, (attributes ?? []).map((attribute) => attribute.name).sort()])
+          .sort(([a], [b]) => a.localeCompare(b)),
+      ),
+    );
+  const manifestTags = byTag(
+    shipped('dist/custom-elements.json')
+      .modules.flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName)
+      .map(({ tagName, attributes }) => ({ name: tagName, attributes })),
+  );
+  const vsCodeTags = byTag(shipped('dist/editors/html-custom-data.json').tags);
+  const jetBrainsTags = byTag(shipped('dist/editors/web-types.json').contributions.html.elements);
+  check(
+    "VS Code and JetBrains data list every tag with the manifest's attributes",
+    vsCodeTags === manifestTags &&
+      jetBrainsTags === manifestTags &&
+      ALL_TAGS.every((tag) => manifestTags.includes(tag)),
+    `manifest ${manifestTags}\nVS Code ${vsCodeTags}\nJetBrains ${jetBrainsTags}`,
+  );
+
   // 3. Every entry imports in plain Node, registering exactly what it promises.
   for (const { specifier, defines, leaves } of ENTRIES) {
     const list = (tags) => (tags.length ? tags.join(',') : '-');
@@ -149,13 +301,28 @@ try {
 
   // 4. Strict TypeScript consumers: bundler and NodeNext resolution, and the classes entry alone.
   for (const [config, what] of [
-    ['tsconfig.json', 'strict consumer type-checks (moduleResolution bundler)'],
+    ['tsconfig.json', 'strict consumer and plain/news.ts type-check (moduleResolution bundler)'],
     ['tsconfig.nodenext.json', 'strict consumer type-checks (moduleResolution NodeNext)'],
     ['tsconfig.classes.json', 'classes entry types register no tag'],
   ]) {
     const tsc = run(TSC, ['-p', config], project);
     check(what, tsc.ok, tsc.output);
   }
+
+  // 5. Framework consumers (their doc snippets are in place since step 2), side by side.
+  const results = await inParallel(CONSUMERS, availableParallelism(), async ({ command, args }) => {
+    const started = Date.now();
+    const result = await runInBackground(command, typeof args === 'function' ? args(project) : args, project);
+    return { ...result, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+  });
+  CONSUMERS.forEach(({ what, snippet, marked }, index) => {
+    const { ok, output, seconds } = results[index];
+    const name = `${what} compiles ${snippet} and rejects the wrong types (${seconds} s)`;
+    if (marked) {
+      const problems = unexpectedErrors(output, marked, project);
+      check(name, problems.length === 0, [...problems, '', output].join('\n'));
+    } else check(name, ok, output);
+  });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
