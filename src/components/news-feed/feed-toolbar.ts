@@ -86,8 +86,12 @@ export class FeedToolbar {
     this.setQuery({ ...this.query, [key]: (event.target as HTMLSelectElement).value });
   }
 
-  private readonly handleClear = (): void => {
+  /** Clears the query and puts the reader back in the search field, where a new search starts. */
+  private readonly handleClear = async (event: Event): Promise<void> => {
+    const root = (event.currentTarget as Element).getRootNode() as ParentNode;
     this.setQuery(EMPTY_QUERY);
+    await this.host.updateComplete;
+    root.querySelector<HTMLElement>('#search')?.focus();
   };
 
   private select(
