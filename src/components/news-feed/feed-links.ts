@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FeedQuery } from './feed-query.js';
+import { sameQuery, type FeedQuery } from './feed-query.js';
 import { permalinkHref, readFragment, urlKey, writeFragment } from './feed-url.js';
 
 /** What the links need of their element. */
@@ -55,9 +55,9 @@ export class FeedLinks implements ReactiveController {
 
   /** Puts the query in the page URL (with `sync-url`), replacing the current history entry. */
   writeQuery(query: FeedQuery): void {
-    if (!this.host.syncUrl) return;
+    // A query read from the URL is there already: rewriting it would only reorder the fragment.
+    if (!this.host.syncUrl || sameQuery(readFragment(location.hash, this.key).query, query)) return;
     const hash = writeFragment(location.hash, this.key, { query });
-    if (hash === location.hash || (!hash && !location.hash)) return;
     const url = location.href.slice(0, location.href.length - location.hash.length).replace(/#$/, '') + hash;
     history.replaceState(history.state, '', url);
   }
