@@ -6,6 +6,9 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type * as AxeCore from 'axe-core';
+// Registers `window.axe` (a UMD bundle, not an ES module).
+import 'axe-core/axe.min.js';
 import '../../src/components/news-feed/define.js';
 import type { NewsFeed } from '../../src/components/news-feed/news-feed.js';
 import { configure, resetConfig } from '../../src/config.js';
@@ -46,6 +49,17 @@ async function choose(el: NewsFeed, key: string, value: string): Promise<void> {
 /** The accessible name a label gives a control inside the shadow root. */
 const labelOf = (el: Element, control: HTMLElement): string =>
   plainText(el.shadowRoot!.querySelector(`label[for="${control.id}"]`));
+
+const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+const WCAG22_RULES = Object.fromEntries(axe.getRules(['wcag22aa']).map(({ ruleId }) => [ruleId, { enabled: true }]));
+
+async function expectNoViolations(el: Element, state: string): Promise<void> {
+  const results = await axe.run(el, { resultTypes: ['violations'], rules: WCAG22_RULES });
+  const found = results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)} — ${node.failureSummary ?? ''}`),
+  );
+  expect(found, state).to.deep.equal([]);
+}
 
 let pageErrors: ReturnType<typeof watchPageErrors>;
 beforeEach(() => {
@@ -244,5 +258,28 @@ describe('<news-feed controls> keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => el.shadowRoot!.activeElement === searchField(el), 2000, 'focus back in the search field');
     expect(parts(el, 'item')).to.have.length(50);
+  });
+});
+
+describe('<news-feed controls> axe', () => {
+  it('finds no violation in any toolbar state, in English and Russian', async () => {
+    for (const lang of ['en', 'ru']) {
+      const el = await loadedFeed(
+        html`<news-feed controls lang=${lang} limit="5" src=${feedUrl('search/fifty.json')}></news-feed>`,
+      );
+      await expectNoViolations(el, `${lang}: the toolbar`);
+      await choose(el, 'tag', 'training');
+      await search(el, 'interaction');
+      await expectNoViolations(el, `${lang}: matches`);
+      await search(el, 'zanzibar');
+      await expectNoViolations(el, `${lang}: nothing matches`);
+    }
+    const el = await loadedFeed(html`<news-feed controls limit="5" src=${feedUrl('chain/slow-1.json')}></news-feed>`);
+    await search(el, 'zanzibar');
+    await expectNoViolations(el, 'search older releases offered');
+    part(el, 'search-older')!.click();
+    await until(() => Boolean(part(el, 'progress')), 2000, 'the progress');
+    await expectNoViolations(el, 'searching older releases');
+    part(el, 'stop')!.click();
   });
 });
