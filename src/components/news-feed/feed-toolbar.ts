@@ -41,6 +41,8 @@ export class FeedToolbar {
   /** The reader's query; set it through `setQuery` so the host renders and is told. */
   query: FeedQuery = EMPTY_QUERY;
   private index?: SearchIndex;
+  /** Whether idle indexing is under way. */
+  private indexing = false;
   private facets?: { readonly releases: readonly Release[]; readonly facets: Facets };
   private matched?: {
     readonly releases: readonly Release[];
@@ -67,10 +69,37 @@ export class FeedToolbar {
     if (isEmptyQuery(query)) return releases;
     const last = this.matched;
     if (last && last.releases === releases && last.lang === lang && sameQuery(last.query, query)) return last.matches;
-    if (this.index?.lang !== lang) this.index = new SearchIndex(lang);
-    const matches = this.index.search(filterByFacets(releases, query), query.text);
+    const matches = this.indexFor(lang).search(filterByFacets(releases, query), query.text);
     this.matched = { releases, query, lang, matches };
     return matches;
+  }
+
+  private indexFor(lang: string): SearchIndex {
+    if (this.index?.lang !== lang) this.index = new SearchIndex(lang);
+    return this.index;
+  }
+
+  /**
+   * Indexes the releases in idle moments (a few milliseconds at a time), so the first keystroke
+   * finds the index built instead of building it while the reader waits.
+   */
+  private indexWhenIdle(releases: readonly Release[], lang: string): void {
+    if (this.indexing) return;
+    const index = this.indexFor(lang);
+    const idle = (step: (deadline: IdleDeadline) => void): void => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 500 });
+      else setTimeout(() => step({ didTimeout: true, timeRemaining: () => 8 }), 16);
+    };
+    const step = (deadline: IdleDeadline): void => {
+      // A newer language or list is indexed by the next render.
+      // At least a few milliseconds a slice, so a page that is never idle still gets there.
+      const end = performance.now() + Math.max(deadline.timeRemaining(), 4);
+      const done = this.index !== index || index.indexSome(releases, () => performance.now() < end);
+      if (done) this.indexing = false;
+      else idle(step);
+    };
+    this.indexing = true;
+    idle(step);
   }
 
   private facetsOf(releases: readonly Release[]): Facets {
@@ -123,6 +152,7 @@ export class FeedToolbar {
   render(view: ToolbarView): TemplateResult {
     const t = messagesFor(view.lang).search;
     const { tags, states, years } = this.facetsOf(view.releases);
+    this.indexWhenIdle(view.releases, view.lang);
     const known = view.memberStates?.length ? view.memberStates : BUILT_IN_MEMBER_STATES;
     const stateName = (code: string): string =>
       pickText(known.find((state) => state.code === code)?.name, view.lang) || code;

@@ -35,6 +35,11 @@ const MARKS = /(?<!и)[\u0300-\u036f]|(?<=и)[\u0300-\u0305\u0307-\u036f]/gu;
 // hyphen, and Armenian emphasis, exclamation and question marks written over a vowel.
 const IN_WORD_MARKS = /['’ʼ\u00ad\u055b-\u055e]/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
+// The same for text of ASCII and Russian letters only, without Unicode property classes: several
+// times faster over the megabytes of a 10 000-release feed.
+const NOT_PLAIN_WORD = /[^a-z0-9\u0430-\u044f]+/;
+// Anything but printable ASCII, Russian lower-case letters and white space.
+const NEEDS_FOLDING = /[^ -~\u0430-\u044f\u0451\s]/;
 
 /** `text` in folded form: lower case, no diacritics, one space between words, no punctuation. */
 export function foldText(text: string): string {
@@ -43,15 +48,14 @@ export function foldText(text: string): string {
 
 /** The folded words of `text`, in order. */
 export function foldWords(text: string): string[] {
-  let folded = text.toLowerCase();
-  // Most text is ASCII and Russian letters only, which need neither NFD nor the letter table.
-  if (/[^ -~\u0430-\u044f\u0451\s]/u.test(folded)) {
-    folded = folded
-      .normalize('NFD')
-      .replace(MARKS, '')
-      .normalize('NFC')
-      .replace(FOLDED_LETTER, (c) => FOLDED_LETTERS[c]!);
-  }
-  folded = folded.replace(/ё/g, 'е').replace(IN_WORD_MARKS, '');
-  return folded.split(NOT_WORD).filter(Boolean);
+  const lower = text.toLowerCase().replace(/ё/g, 'е');
+  if (!NEEDS_FOLDING.test(lower)) return lower.replace(/'/g, '').split(NOT_PLAIN_WORD).filter(Boolean);
+  return lower
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .normalize('NFC')
+    .replace(FOLDED_LETTER, (c) => FOLDED_LETTERS[c]!)
+    .replace(IN_WORD_MARKS, '')
+    .split(NOT_WORD)
+    .filter(Boolean);
 }

@@ -1,56 +1,93 @@
-import { htmlToText } from '../../data/clean-text.js';
+import { decodeEntities } from '../../data/clean-text.js';
 import type { Release } from '../../data/release.js';
 import { pickText } from '../../data/text.js';
 import { foldWords } from './fold-text.js';
 
 /**
  * Full-text search over a feed's releases: title, summary, tags and the body's text, in the
- * language the feed shows (what a reader can see is what they search). Each release is folded
- * once, the first time a search reaches it; a keystroke only scans the folded texts, and a query
- * that narrows the last one (more letters, one more word) scans only the last matches.
+ * language the feed shows (what a reader can see is what they search).
+ *
+ * An inverted index: each release is folded into words once, the first time a search meets it,
+ * and each distinct word keeps the releases that hold it. A query word matches every indexed word
+ * it begins ("учени" → "учения", "учение"): a binary search finds that run in the sorted
+ * vocabulary, so a keystroke costs the matches it finds, not the text of 10 000 releases.
  */
 export class SearchIndex {
-  /** Folded words of each release, as ` word word …`, so ` term` finds a word starting with `term`. */
-  private readonly texts = new WeakMap<Release, string>();
-  private last?: {
-    readonly releases: readonly Release[];
-    readonly terms: readonly string[];
-    readonly matches: readonly Release[];
-  };
+  /** Release → its number in `postings`. */
+  private readonly numbers = new Map<Release, number>();
+  /** Word → numbers of the releases that hold it, ascending. */
+  private readonly postings = new Map<string, number[]>();
+  /** The words of `postings`, sorted; rebuilt when a release brought new words. */
+  private vocabulary: string[] = [];
+  private vocabularyStale = false;
+  /** Per release number: how many query words it has matched so far in the current search. */
+  private hits = new Uint8Array(0);
 
   constructor(readonly lang: string) {}
 
   /** The releases of `releases` that match every word of `query` as a word prefix, in order. */
   search(releases: readonly Release[], query: string): readonly Release[] {
-    const terms = foldWords(query);
+    const terms = [...new Set(foldWords(query))];
     if (!terms.length) return releases;
-    const last = this.last;
-    const narrows =
-      last?.releases === releases && last.terms.every((old) => terms.some((term) => term.startsWith(old)));
-    const needles = terms.map((term) => ` ${term}`);
-    const matches = (narrows ? last.matches : releases).filter((release) => {
-      const text = this.textOf(release);
-      return needles.every((needle) => text.includes(needle));
-    });
-    this.last = { releases, terms, matches };
-    return matches;
+    for (const release of releases) if (!this.numbers.has(release)) this.add(release);
+    if (this.vocabularyStale) {
+      this.vocabulary = [...this.postings.keys()].sort();
+      this.vocabularyStale = false;
+    }
+    // Counts past 255 would wrap: beyond that many words, the first 255 decide.
+    const wanted = Math.min(terms.length, 255);
+    const hits =
+      this.hits.length >= this.numbers.size ? this.hits.fill(0) : (this.hits = new Uint8Array(this.numbers.size * 2));
+    for (let term = 0; term < wanted; term++) this.markMatches(terms[term]!, term, hits);
+    return releases.filter((release) => hits[this.numbers.get(release)!] === wanted);
   }
 
-  private textOf(release: Release): string {
-    let text = this.texts.get(release);
-    if (text === undefined) {
-      const body = pickText(release.body, this.lang);
-      const words = foldWords(
-        [
-          pickText(release.title, this.lang),
-          pickText(release.summary, this.lang),
-          release.tags.join(' '),
-          body && htmlToText(body),
-        ].join(' '),
-      );
-      text = ` ${words.join(' ')}`;
-      this.texts.set(release, text);
+  /**
+   * Indexes the releases of `releases` not indexed yet, while `hasTime()` holds, so a feed can be
+   * indexed in idle moments before the first keystroke. True once every one is indexed.
+   */
+  indexSome(releases: readonly Release[], hasTime: () => boolean): boolean {
+    for (const release of releases) {
+      if (this.numbers.has(release)) continue;
+      if (!hasTime()) return false;
+      this.add(release);
     }
-    return text;
+    return true;
+  }
+
+  /** Moves the releases that matched terms before this one (`hits === term`) on to `term + 1`. */
+  private markMatches(term: string, index: number, hits: Uint8Array): void {
+    const words = this.vocabulary;
+    let low = 0;
+    let high = words.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (words[middle]! < term) low = middle + 1;
+      else high = middle;
+    }
+    for (let word = low; word < words.length && words[word]!.startsWith(term); word++) {
+      for (const number of this.postings.get(words[word]!)!) if (hits[number] === index) hits[number] = index + 1;
+    }
+  }
+
+  private add(release: Release): void {
+    const number = this.numbers.size;
+    this.numbers.set(release, number);
+    const body = pickText(release.body, this.lang);
+    const text = [
+      pickText(release.title, this.lang),
+      pickText(release.summary, this.lang),
+      release.tags.join(' '),
+      // Tags as word breaks, entities as the characters they stand for.
+      body && decodeEntities(body.replace(/<[^<>]*>/g, ' ')),
+    ].join(' ');
+    for (const word of new Set(foldWords(text))) {
+      const numbers = this.postings.get(word);
+      if (numbers) numbers.push(number);
+      else {
+        this.postings.set(word, [number]);
+        this.vocabularyStale = true;
+      }
+    }
   }
 }
