@@ -6,6 +6,8 @@
  * search/fifty.json (see search.test.ts).
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/event-card/define.js';
+import type { EventCard } from '../../src/components/event-card/event-card.js';
 import '../../src/components/news-feed/define.js';
 import type { NewsFeed } from '../../src/components/news-feed/news-feed.js';
 import { configure, resetConfig } from '../../src/config.js';
@@ -34,8 +36,8 @@ async function openPage(search: Record<string, string>, hash = ''): Promise<HTML
 const win = (frame: HTMLIFrameElement): Window => frame.contentWindow!;
 const feedIn = (frame: HTMLIFrameElement, id?: string): NewsFeed | null =>
   frame.contentDocument?.querySelector<NewsFeed>(id ? `news-feed#${id}` : 'news-feed') ?? null;
-const inFeed = (feed: NewsFeed | null, selector: string): HTMLElement | null =>
-  feed?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+const inFeed = (host: Element | null, selector: string): HTMLElement | null =>
+  host?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 const focusedItem = (frame: HTMLIFrameElement, id?: string): string | undefined => {
   const feed = feedIn(frame, id);
   if (!feed || frame.contentDocument!.activeElement !== feed) return undefined;
@@ -159,6 +161,52 @@ describe('<news-feed> permalinks', () => {
     const field = inFeed(feedIn(frame), '[part~="search"]') as HTMLInputElement;
     expect(field.value).to.equal('');
     expect(win(frame).location.hash).to.equal('#feed.release=s-08');
+  });
+});
+
+describe('<event-card> permalink', () => {
+  afterEach(() => history.replaceState(history.state, '', location.href.replace(/#.*$/, '')));
+
+  it('links to its release the way the feed does, and opens it in the feed on this page', async () => {
+    const src = feedUrl('native.json');
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <event-card src=${src} release-id="rock-2024-final-stage" now="2024-09-01"></event-card>
+        <news-feed limit="1" src=${src}></news-feed>
+      </div>`,
+    );
+    const card = wrapper.querySelector<EventCard>('event-card')!;
+    const feed = wrapper.querySelector<NewsFeed>('news-feed')!;
+    await until(() => Boolean(inFeed(card, '[part~="permalink"]')), 4000, 'the card');
+    const link = inFeed(card, '[part~="permalink"]') as HTMLAnchorElement;
+    expect(link.href).to.equal(`${location.href.replace(/#.*$/, '')}#feed.release=rock-2024-final-stage`);
+    expect(plainText(link)).to.match(/^Link to this release: /);
+    await until(() => itemCount(feed) === 1, 4000, 'the feed');
+    link.click();
+    await until(() => feed.shadowRoot!.activeElement?.id === 'item-rock-2024-final-stage', 4000, 'the release focused');
+    expect(inFeed(feed, '#item-rock-2024-final-stage [part~="toggle"]')!.getAttribute('aria-expanded')).to.equal(
+      'true',
+    );
+  });
+
+  it('links to a feed on another page, by that feed’s id', async () => {
+    const card = await fixture<EventCard>(
+      html`<event-card
+        src=${feedUrl('native.json')}
+        release-id="rock-2024-final-stage"
+        feed-page="/news/?page=2"
+        feed-id="latest"
+      ></event-card>`,
+    );
+    await until(() => Boolean(inFeed(card, '[part~="permalink"]')), 4000, 'the card');
+    const link = inFeed(card, '[part~="permalink"]') as HTMLAnchorElement;
+    expect(link.href).to.equal(`${location.origin}/news/?page=2#latest.release=rock-2024-final-stage`);
+  });
+
+  it('has no permalink for an event given without a release', async () => {
+    const card = await fixture<EventCard>(html`<event-card name="Exercise" start="2024-09-03"></event-card>`);
+    await card.updateComplete;
+    expect(inFeed(card, '[part~="permalink"]')).to.equal(null);
   });
 });
 
