@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import { scriptIntegrity } from './configurator/vite.config.js';
 
 /**
  * The library builds, from one config:
@@ -14,7 +15,8 @@ import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
  *   sanitiser, tooltip positioning, and the catalogues other than English and Russian;
  * - `vite build --mode script-standalone`: `dist/csto-widgets.standalone.js`, every dependency
  *   and part inlined, for hosts where only one file can be placed.
- * The dev server (`npm start`) serves the demo page against the script-tag bundle.
+ * The dev server (`npm start`) serves the demo page against the script-tag bundle, and the embed
+ * builder (`/configurator/`; built by `configurator/vite.config.ts`).
  */
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -67,7 +69,10 @@ const serveDistAsBuilt: Plugin = {
   configureServer(server) {
     const dist = path.resolve('dist');
     server.middlewares.use('/dist', (req, res, next) => {
-      const file = path.join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://dev.invalid').pathname));
+      const url = new URL(req.url ?? '/', 'http://dev.invalid');
+      // A module's import of a built file (the embed builder's of custom-elements.json) is Vite's to serve.
+      if (url.searchParams.has('import')) return next();
+      const file = path.join(dist, decodeURIComponent(url.pathname));
       const type = CONTENT_TYPES[path.extname(file)];
       if (!type || !file.startsWith(dist + path.sep) || !existsSync(file)) return next();
       res.setHeader('Content-Type', type);
@@ -124,7 +129,11 @@ const scriptBuilds = {
 } satisfies Record<string, BuildEnvironmentOptions>;
 
 export default defineConfig(({ mode }) => ({
-  define: { __CSTO_VERSION__: JSON.stringify(version) },
+  define: {
+    __CSTO_VERSION__: JSON.stringify(version),
+    // The embed builder (`/configurator/`) served by `npm start` writes the built script's hash.
+    __CSTO_SCRIPT_INTEGRITY__: JSON.stringify(scriptIntegrity()),
+  },
   resolve: { conditions: ['production'] },
   plugins: mode === 'script-tag' ? [importPartsByUrl] : [serveDistAsBuilt],
   server: { open: canOpenBrowser ? '/demo/' : false, host: '127.0.0.1', port: 5173 },

@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { endpointMiddleware } from './tests/server/endpoint-plugin.mjs';
 import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
+import { pastedPageMiddleware } from './tests/server/pasted-page-plugin.mjs';
 import { resultsFileReporter } from './tests/server/results-reporter.mjs';
 import { securityMiddleware } from './tests/server/security-plugin.mjs';
 
@@ -17,7 +18,7 @@ export default {
     mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
   ],
-  middleware: [endpointMiddleware(), securityMiddleware()],
+  middleware: [endpointMiddleware(), securityMiddleware(), pastedPageMiddleware()],
   browsers: [
     chromeLauncher({
       // Each test file in a browser context (a window) of its own: two files run at once, and a

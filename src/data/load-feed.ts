@@ -161,6 +161,15 @@ export function loadFeed(src: string, { signal, fresh = false }: LoadOptions = {
   });
 }
 
+/**
+ * Whether `loadFeed(src)` would be answered without a new request: one is under way for this URL,
+ * or its answer is still fresh. Such an answer is newer than any copy kept from an earlier page.
+ */
+export function hasSharedAnswer(src: string): boolean {
+  const entry = cache.get(resolveEndpoint(src));
+  return entry !== undefined && isFresh(entry);
+}
+
 /** Forgets every cached answer (tests; a page that knows its data changed). */
 export function clearFeedCache(): void {
   cache.clear();

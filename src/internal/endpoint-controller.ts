@@ -1,6 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadFeed, resolveEndpoint } from '../data/load-feed.js';
+import { hasSharedAnswer, loadFeed, resolveEndpoint } from '../data/load-feed.js';
 import { EndpointError, type Feed } from '../data/release.js';
 import { lastGoodFeed } from '../data/stale-store.js';
 import type { CstoErrorDetail } from '../events.js';
@@ -83,12 +83,15 @@ export class EndpointController implements ReactiveController {
     this.freshNext = false;
     const url = resolveEndpoint(endpoint);
     const previous = this.task.value && this.loadedUrl === url ? this.task.value : undefined;
-    if (!previous && !fresh) {
+    // A copy kept from earlier is worth showing only while no current answer is at hand: an element
+    // that comes after another one's request shares that request, and never starts its own.
+    if (!previous && !fresh && !hasSharedAnswer(url)) {
       const stale = lastGoodFeed(url);
       if (stale) {
         this.loadedUrl = url;
-        // Show it now, then fetch the current answer as a refresh (which keeps it if that fails).
-        this.revalidateTimer = setTimeout(() => this.reload());
+        // Show it now, then fetch the current answer (which keeps it on screen if that fails). Not a
+        // forced refresh: elements revalidating the same copy share one request.
+        this.revalidateTimer = setTimeout(() => void this.task.run());
         this.announceLoad(stale);
         return stale;
       }

@@ -135,7 +135,9 @@ describe('keyboard: <news-feed>', () => {
   });
 
   it('retries with Enter from the error state', async () => {
-    const el = await page<NewsFeed>(html`<news-feed src=${feedUrl('native.json', 'fail=1')}></news-feed>`, 'news-feed');
+    // Slow answers: the reload lasts longer than a key press takes to come back from the browser.
+    const src = feedUrl('native.json', 'fail=1&delay=400');
+    const el = await page<NewsFeed>(html`<news-feed src=${src}></news-feed>`, 'news-feed');
     await until(() => Boolean(part(el, 'retry')), 4000, 'the error');
     await press('Tab');
     expect(focused()).to.equal('retry');

@@ -184,6 +184,8 @@ describe('stale-while-revalidate', () => {
     const first = await feedAt(src);
     await until(() => items(first) === 4, 'the first load');
     first.remove();
+    // The shared answer has expired (cacheSeconds); the last good copy is still remembered.
+    clearFeedCache();
     const stored = sessionStorage.getItem(`csto-widgets:feed:${new URL(src, location.href).href}`);
     expect(stored, 'sessionStorage copy').to.be.a('string');
     expect((JSON.parse(stored!) as { releases: unknown[] }).releases).to.have.length(4);

@@ -348,6 +348,36 @@ describe('<news-feed> requests', () => {
     expect(await requestCount(src)).to.equal(1);
   });
 
+  it('makes one request for eight elements that start at different moments, 50 times out of 50', async function () {
+    this.timeout(30_000);
+    const counts: number[] = [];
+    for (let run = 0; run < 50; run++) {
+      const src = feedUrl('native.json', 'delay=10');
+      const holder = document.createElement('div');
+      document.body.append(holder);
+      const add = (): NewsFeed => holder.appendChild(Object.assign(document.createElement('news-feed'), { src }));
+      // As elements defined on demand do: some before the answer, some as it lands, some after.
+      const first = [add(), add()];
+      await oneEvent(first[0]!, 'csto-load');
+      add();
+      await Promise.resolve();
+      add();
+      await aTimeout(0);
+      add();
+      add();
+      await aTimeout(20);
+      add();
+      add();
+      const feeds = [...holder.querySelectorAll('news-feed')];
+      await until(() => feeds.every((el) => parts(el, 'item').length === 4), 4000, 'eight feeds to render');
+      // Any second request would be under way by now: revalidation is scheduled at once.
+      await aTimeout(30);
+      counts.push(await requestCount(src));
+      holder.remove();
+    }
+    expect(counts.filter((count) => count !== 1)).to.deep.equal([]);
+  });
+
   it('with loading="lazy" fetches only when the element nears the viewport', async () => {
     const src = feedUrl('native.json');
     const wrapper = await fixture<HTMLElement>(

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configure, resetConfig } from '../../../src/config.js';
-import { clearFeedCache, loadFeed } from '../../../src/data/load-feed.js';
+import { clearFeedCache, hasSharedAnswer, loadFeed } from '../../../src/data/load-feed.js';
 import { EndpointError } from '../../../src/data/release.js';
 import { forgetFeeds, lastGoodFeed, rememberFeed } from '../../../src/data/stale-store.js';
 
@@ -51,6 +51,23 @@ describe('loadFeed: one request per URL', () => {
     );
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(new Set(feeds).size).toBe(1);
+  });
+
+  it('says whether a call would share an answer: under way, fresh, then expired or failed', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    let answer!: () => void;
+    stubFetch(() => new Promise((resolve) => (answer = () => resolve(new Response(FEED)))));
+    expect(hasSharedAnswer(URL_A)).toBe(false);
+    const loading = loadFeed(URL_A);
+    expect(hasSharedAnswer(URL_A)).toBe(true);
+    answer();
+    await loading;
+    expect(hasSharedAnswer(URL_A)).toBe(true);
+    vi.advanceTimersByTime(61_000);
+    expect(hasSharedAnswer(URL_A)).toBe(false);
+    stubFetch(() => Promise.resolve(new Response('nope', { status: 404 })));
+    await rejection(loadFeed(URL_A));
+    expect(hasSharedAnswer(URL_A)).toBe(false);
   });
 
   it('reuses an answer within cacheSeconds and fetches again after', async () => {
