@@ -33,6 +33,7 @@ const ES_ENTRIES = {
 const SCRIPT_PARTS = {
   sanitize: 'src/data/sanitize.ts',
   'position-floating': 'src/internal/position-floating.ts',
+  'search-index': 'src/components/news-feed/search-index.ts',
   ...Object.fromEntries(
     ['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => [`messages-${lang}`, `src/i18n/messages/${lang}.ts`]),
   ),
@@ -47,7 +48,7 @@ const importPartsByUrl: Plugin = {
   name: 'csto-import-parts-by-url',
   enforce: 'pre',
   resolveId: (source, importer) =>
-    importer && /\/on-demand\/(sanitizer|positioning|catalogues)\.js$/.test(source)
+    importer && /\/on-demand\/(sanitizer|positioning|catalogues|search)\.js$/.test(source)
       ? fileURLToPath(new URL('./src/internal/on-demand/script.ts', import.meta.url))
       : undefined,
 };

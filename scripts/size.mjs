@@ -42,16 +42,20 @@ const KIB = 1024;
  *   dist/csto-widgets.js        measured 28 322 B (27.7 KiB): the three elements, Lit, the English
  *                               and Russian catalogues. 32 KiB is issue #6's limit: the sanitiser,
  *                               Floating UI and five catalogues are parts, loaded on first use
- *   dist/csto-widgets.standalone.js   measured 52 131 B (50.9 KiB), every part inlined  -> 53.5 KiB
- *   news-feed (first load)      measured 22 144 B (21.6 KiB)                            -> 23.5 KiB
+ *   dist/csto-widgets.standalone.js   measured 52 131 B (50.9 KiB), every part inlined  -> 53.5 KiB;
+ *                               58 465 B (57.1 KiB) with issue 15's search, filters and
+ *                               permalinks (its search index is a part of its own)    -> 59.5 KiB
+ *   news-feed (first load)      measured 22 144 B (21.6 KiB)                            -> 23.5 KiB;
+ *                               26 993 B (26.4 KiB) with issue 15's toolbar, permalinks,
+ *                               page loading and their strings                          -> 28.5 KiB
  *   event-card (first load)     measured 24 780 B (24.2 KiB)                            -> 26 KiB
  *   member-states-badge         measured 20 494 B (20.0 KiB)                            -> 22 KiB
  * A new element's entry fails the check until it has a budget here: measure, add ~10%, write it down.
  */
 export const BUDGETS = {
   [SCRIPT_BUNDLE]: 32 * KIB,
-  [STANDALONE_BUNDLE]: 53.5 * KIB,
-  'news-feed': 23.5 * KIB,
+  [STANDALONE_BUNDLE]: 59.5 * KIB,
+  'news-feed': 28.5 * KIB,
   'member-states-badge': 22 * KIB,
   'event-card': 26 * KIB,
 };

@@ -37,6 +37,9 @@ async function search(el: NewsFeed, text: string): Promise<void> {
   field.value = text;
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
+  // The search part loads with the first toolbar; the toolbar is busy until it is here.
+  await until(() => part(el, 'toolbar')?.getAttribute('aria-busy') === 'false', 4000, 'the search part');
+  await el.updateComplete;
 }
 
 async function choose(el: NewsFeed, key: string, value: string): Promise<void> {
@@ -239,6 +242,7 @@ describe('<news-feed controls> keyboard', () => {
     const el = await loadedFeed(html`<news-feed controls limit="50" src=${feedUrl('search/fifty.json')}></news-feed>`);
     searchField(el).focus();
     await sendKeys({ type: 'interaction' });
+    await until(() => part(el, 'toolbar')?.getAttribute('aria-busy') === 'false', 4000, 'the search part');
     await until(() => titles(el).length === 3, 2000, '3 matches');
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(filter(el, 'tag'));

@@ -1,4 +1,6 @@
+import { decodeEntities } from '../../data/clean-text.js';
 import type { Release } from '../../data/release.js';
+import { pickText } from '../../data/text.js';
 
 /** What a reader asked the toolbar for; empty strings ask for nothing. */
 export interface FeedQuery {
@@ -67,4 +69,19 @@ export function filterByFacets(releases: readonly Release[], { tag, state, year 
       (!state || statesOf(release).includes(state)) &&
       (!year || yearOf(release) === year),
   );
+}
+
+/**
+ * What a search looks in: title, summary, tags and the body's text, in the language the feed shows
+ * (what a reader can see is what they search).
+ */
+export function searchText(release: Release, lang: string): string {
+  const body = pickText(release.body, lang);
+  return [
+    pickText(release.title, lang),
+    pickText(release.summary, lang),
+    release.tags.join(' '),
+    // Tags as word breaks, entities as the characters they stand for.
+    body && decodeEntities(body.replace(/<[^<>]*>/g, ' ')),
+  ].join(' ');
 }

@@ -6,6 +6,7 @@ import { pickText } from '../../data/text.js';
 import { messagesFor, plural, type Lang } from '../../i18n/index.js';
 import {
   EMPTY_QUERY,
+  searchText,
   facetsOf,
   filterByFacets,
   isEmptyQuery,
@@ -13,7 +14,9 @@ import {
   type Facets,
   type FeedQuery,
 } from './feed-query.js';
-import { SearchIndex } from './search-index.js';
+import { loadSearch, type SearchModule } from '../../internal/on-demand/search.js';
+import { warnOnce } from '../../internal/warn-once.js';
+import type { SearchIndex } from './search-index.js';
 
 /** How many older pages one press of "search older releases" may load. */
 export const MAX_OLDER_PAGES = 20;
@@ -41,8 +44,11 @@ export class FeedToolbar {
   /** The reader's query; set it through `setQuery` so the host renders and is told. */
   query: FeedQuery = EMPTY_QUERY;
   private index?: SearchIndex;
+  /** The search module, once loaded (when the toolbar first shows); `null` when it could not be. */
+  private search?: SearchModule | null;
   /** Whether idle indexing is under way. */
   private indexing = false;
+  private searchLoaded?: Promise<void>;
   private facets?: { readonly releases: readonly Release[]; readonly facets: Facets };
   private matched?: {
     readonly releases: readonly Release[];
@@ -69,14 +75,35 @@ export class FeedToolbar {
     if (isEmptyQuery(query)) return releases;
     const last = this.matched;
     if (last && last.releases === releases && last.lang === lang && sameQuery(last.query, query)) return last.matches;
-    const matches = this.indexFor(lang).search(filterByFacets(releases, query), query.text);
+    const filtered = filterByFacets(releases, query);
+    const index = this.indexFor(lang);
+    // The module loads with the toolbar, before a reader can type; a text from the URL applies once it is here.
+    if (!index) return filtered;
+    const matches = index.search(filtered, query.text);
     this.matched = { releases, query, lang, matches };
     return matches;
   }
 
-  private indexFor(lang: string): SearchIndex {
-    if (this.index?.lang !== lang) this.index = new SearchIndex(lang);
+  private indexFor(lang: string): SearchIndex | undefined {
+    if (!this.search) return undefined;
+    if (this.index?.lang !== lang) this.index = new this.search.SearchIndex(lang, searchText);
     return this.index;
+  }
+
+  /** Resolves once the search module is loaded (or could not be): from then on, `apply` searches. */
+  ready(): Promise<void> {
+    return (this.searchLoaded ??= loadSearch().then(
+      (module) => {
+        this.search = module;
+        this.matched = undefined;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        warnOnce('the search part could not be loaded; the filters work, the search field does not.', error);
+        this.search = null;
+        this.host.requestUpdate();
+      },
+    ));
   }
 
   /**
@@ -84,8 +111,8 @@ export class FeedToolbar {
    * finds the index built instead of building it while the reader waits.
    */
   private indexWhenIdle(releases: readonly Release[], lang: string): void {
-    if (this.indexing) return;
     const index = this.indexFor(lang);
+    if (this.indexing || !index) return;
     const idle = (step: (deadline: IdleDeadline) => void): void => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 500 });
       else setTimeout(() => step({ didTimeout: true, timeRemaining: () => 8 }), 16);
@@ -152,6 +179,7 @@ export class FeedToolbar {
   render(view: ToolbarView): TemplateResult {
     const t = messagesFor(view.lang).search;
     const { tags, states, years } = this.facetsOf(view.releases);
+    void this.ready();
     this.indexWhenIdle(view.releases, view.lang);
     const known = view.memberStates?.length ? view.memberStates : BUILT_IN_MEMBER_STATES;
     const stateName = (code: string): string =>
@@ -160,7 +188,9 @@ export class FeedToolbar {
     const count = filtering
       ? plural(view.lang, t.matches, view.matches)
       : plural(view.lang, t.count, view.releases.length);
-    return html`<div part="toolbar" role="search" aria-label=${t.toolbar}>
+    // Busy while a search waits for the search part (a moment, on the first render at most).
+    const waiting = this.search === undefined && this.query.text.trim() !== '';
+    return html`<div part="toolbar" role="search" aria-label=${t.toolbar} aria-busy=${waiting ? 'true' : 'false'}>
       <span class="filter search">
         <label for="search">${t.label}</label>
         <input

@@ -360,6 +360,8 @@ export class NewsFeed extends CstoElement {
   private async openLinkedRelease(id: string): Promise<void> {
     const loaded = (): boolean => this.filteredReleases().some((release) => release.id === id);
     if (!loaded()) await this.pages.load(this.feed, { reason: 'link', maxPages: MAX_LINK_PAGES, enough: loaded });
+    // Whether a search hides it is known once the search part is here.
+    if (this.controls) await this.toolbar.ready();
     if (!this.matchingReleases().some((release) => release.id === id)) this.toolbar.setQuery(EMPTY_QUERY);
     const matching = this.matchingReleases();
     const index = matching.findIndex((release) => release.id === id);

@@ -1,11 +1,9 @@
-import { decodeEntities } from '../../data/clean-text.js';
 import type { Release } from '../../data/release.js';
-import { pickText } from '../../data/text.js';
 import { foldWords } from './fold-text.js';
 
 /**
- * Full-text search over a feed's releases: title, summary, tags and the body's text, in the
- * language the feed shows (what a reader can see is what they search).
+ * Full-text search over a feed's releases, through the text `textOf` gives for each (see
+ * `searchText`).
  *
  * An inverted index: each release is folded into words once, the first time a search meets it,
  * and each distinct word keeps the releases that hold it. A query word matches every indexed word
@@ -23,7 +21,10 @@ export class SearchIndex {
   /** Per release number: how many query words it has matched so far in the current search. */
   private hits = new Uint8Array(0);
 
-  constructor(readonly lang: string) {}
+  constructor(
+    readonly lang: string,
+    private readonly textOf: (release: Release, lang: string) => string,
+  ) {}
 
   /** The releases of `releases` that match every word of `query` as a word prefix, in order. */
   search(releases: readonly Release[], query: string): readonly Release[] {
@@ -73,15 +74,7 @@ export class SearchIndex {
   private add(release: Release): void {
     const number = this.numbers.size;
     this.numbers.set(release, number);
-    const body = pickText(release.body, this.lang);
-    const text = [
-      pickText(release.title, this.lang),
-      pickText(release.summary, this.lang),
-      release.tags.join(' '),
-      // Tags as word breaks, entities as the characters they stand for.
-      body && decodeEntities(body.replace(/<[^<>]*>/g, ' ')),
-    ].join(' ');
-    for (const word of new Set(foldWords(text))) {
+    for (const word of new Set(foldWords(this.textOf(release, this.lang)))) {
       const numbers = this.postings.get(word);
       if (numbers) numbers.push(number);
       else {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchText } from '../../../src/components/news-feed/feed-query.js';
 import { SearchIndex } from '../../../src/components/news-feed/search-index.js';
 import { readFeed } from '../../../src/data/read-feed.js';
 
@@ -30,7 +31,8 @@ const feed = readFeed({
   ],
 }).releases;
 
-const ids = (lang: string, query: string): string[] => new SearchIndex(lang).search(feed, query).map((r) => r.id);
+const ids = (lang: string, query: string): string[] =>
+  new SearchIndex(lang, searchText).search(feed, query).map((r) => r.id);
 
 describe('SearchIndex', () => {
   it.each([
@@ -60,7 +62,7 @@ describe('SearchIndex', () => {
   });
 
   it('narrows the last matches as a query grows, and widens again when it shrinks', () => {
-    const index = new SearchIndex('en');
+    const index = new SearchIndex('en', searchText);
     expect(index.search(feed, 'm').map((r) => r.id)).toEqual(['staff', 'kz']);
     expect(index.search(feed, 'me').map((r) => r.id)).toEqual(['staff', 'kz']);
     expect(index.search(feed, 'meeting a').map((r) => r.id)).toEqual(['kz']);
@@ -69,7 +71,7 @@ describe('SearchIndex', () => {
   });
 
   it('searches another list afresh, not within the last matches', () => {
-    const index = new SearchIndex('en');
+    const index = new SearchIndex('en', searchText);
     index.search(feed.slice(0, 1), 'meet');
     expect(index.search(feed, 'meeting').map((r) => r.id)).toEqual(['staff', 'kz']);
   });
