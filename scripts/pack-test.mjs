@@ -41,9 +41,12 @@ const REQUIRED_FILES = [
   'dist/csto-widgets.js.map',
   'dist/csto-widgets.mjs',
   'dist/csto-widgets.standalone.js',
-  ...['sanitize', 'position-floating', ...['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => `messages-${lang}`)].map(
-    (part) => `dist/csto-widgets-parts/${part}.js`,
-  ),
+  ...[
+    'sanitize',
+    'position-floating',
+    'read-xml',
+    ...['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => `messages-${lang}`),
+  ].map((part) => `dist/csto-widgets-parts/${part}.js`),
 ];
 
 let passed = 0;

@@ -11,7 +11,8 @@
  *   script tag. Its dependency shares come from its source map (minified bytes per source file).
  * - `dist/csto-widgets-parts/*.js`, what that script loads beside it the first time it is needed
  *   (the HTML sanitiser on the first opened body, positioning on the first tooltip or popover,
- *   a catalogue on the first element in that language); shown for reference, one row each.
+ *   a catalogue on the first element in that language, `read-xml.js` on the first RSS or Atom
+ *   answer); shown for reference, one row each.
  * - `dist/csto-widgets.standalone.js`, the same with every part inlined.
  * - each per-element entry (`src/components/<el>/define.ts`, the source of `dist/es/<el>.js`), and
  *   the all-elements entry `src/index.ts`, each bundled ALONE with its dependencies by esbuild
@@ -41,10 +42,11 @@ const KIB = 1024;
  * headroom, rounded to 0.5 KiB, so growth is a decision, not an accident.
  *   dist/csto-widgets.js        measured 28 322 B (27.7 KiB): the three elements, Lit, the English
  *                               and Russian catalogues. 32 KiB is issue #6's limit: the sanitiser,
- *                               Floating UI and five catalogues are parts, loaded on first use
+ *                               Floating UI, five catalogues and the RSS/Atom reader are parts,
+ *                               loaded on first use
  *   dist/csto-widgets.standalone.js   measured 52 131 B (50.9 KiB), every part inlined  -> 53.5 KiB;
- *                               58 465 B (57.1 KiB) with issue 15's search, filters and
- *                               permalinks (its search index is a part of its own)    -> 59.5 KiB
+ *                               with the RSS/Atom reader inlined too (issue #11) 58 360 B (57.0 KiB) -> 59 KiB
+ *                               and issue 15's search, filters and permalinks 65 644 B (64.1 KiB) -> 66.5 KiB
  *   news-feed (first load)      measured 22 144 B (21.6 KiB)                            -> 23.5 KiB;
  *                               26 993 B (26.4 KiB) with issue 15's toolbar, permalinks,
  *                               page loading and their strings                          -> 28.5 KiB
@@ -54,7 +56,7 @@ const KIB = 1024;
  */
 export const BUDGETS = {
   [SCRIPT_BUNDLE]: 32 * KIB,
-  [STANDALONE_BUNDLE]: 59.5 * KIB,
+  [STANDALONE_BUNDLE]: 66.5 * KIB,
   'news-feed': 28.5 * KIB,
   'member-states-badge': 22 * KIB,
   'event-card': 26 * KIB,

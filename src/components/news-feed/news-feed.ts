@@ -12,6 +12,7 @@ import { pickText } from '../../data/text.js';
 import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
+import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { warnOnce } from '../../internal/warn-once.js';
@@ -25,6 +26,9 @@ import { newsFeedStyles } from './news-feed.styles.js';
 
 /** How many `next` pages a link to an older release may load to find it. */
 const MAX_LINK_PAGES = 20;
+const NOTHING_TO_SHOW =
+  '<news-feed> has nothing to show. Give it `src`, the `releases` property, or a page endpoint ' +
+  '(`data-endpoint` on the script tag, or `CstoWidgets.configure({ endpoint })`).';
 
 /**
  * A list of press releases from a JSON endpoint, newest first, with "show more", filters,
@@ -172,11 +176,13 @@ export class NewsFeed extends CstoElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.scheduleRefresh();
+    checkConfiguration(this, () => Boolean(this.endpoint) || this.releases !== undefined, NOTHING_TO_SHOW);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.refreshTimer);
+    cancelConfigurationCheck(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

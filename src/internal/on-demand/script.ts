@@ -1,5 +1,5 @@
 /**
- * The three on-demand modules as the script-tag bundle has them (vite.config.ts resolves each of
+ * The on-demand modules as the script-tag bundle has them (vite.config.ts resolves each of
  * them here): the parts are files of their own in `csto-widgets-parts/` beside `csto-widgets.js`,
  * imported by URL. Not public API.
  */
@@ -7,6 +7,7 @@ import { version } from '../../version.js';
 import type { CatalogueModule, OnDemandLang } from './catalogues.js';
 import type { PositioningModule } from './positioning.js';
 import type { SanitizerModule } from './sanitizer.js';
+import type { XmlReaderModule } from './xml-reader.js';
 import type { SearchModule } from './search.js';
 
 // Read while the script runs: `document.currentScript` is gone by the time a part is needed. The
@@ -25,3 +26,4 @@ export const loadSanitizer = (): Promise<SanitizerModule> => importPart('sanitiz
 export const loadPositioning = (): Promise<PositioningModule> => importPart('position-floating');
 export const loadSearch = (): Promise<SearchModule> => importPart('search-index');
 export const loadCatalogue = (lang: OnDemandLang): Promise<CatalogueModule> => importPart(`messages-${lang}`);
+export const loadXmlReader = (): Promise<XmlReaderModule> => importPart('read-xml');

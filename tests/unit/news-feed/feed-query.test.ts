@@ -4,7 +4,7 @@ import { EMPTY_QUERY, facetsOf, filterByFacets, isEmptyQuery } from '../../../sr
 import { parseFeed } from '../../../src/data/read-feed.js';
 
 // tags.json: see the filter table in tests/fixtures/README.md.
-const feed = parseFeed(readFileSync(new URL('../../fixtures/tags.json', import.meta.url), 'utf8'));
+const feed = await parseFeed(readFileSync(new URL('../../fixtures/tags.json', import.meta.url), 'utf8'));
 const ids = (query: Partial<typeof EMPTY_QUERY>): string[] =>
   filterByFacets(feed.releases, { ...EMPTY_QUERY, ...query }).map((release) => release.id);
 
