@@ -38,6 +38,7 @@ const ES_ENTRIES = {
 const SCRIPT_PARTS = {
   sanitize: 'src/data/sanitize.ts',
   'position-floating': 'src/internal/position-floating.ts',
+  'search-index': 'src/components/news-feed/search-index.ts',
   ...Object.fromEntries(
     ['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => [`messages-${lang}`, `src/i18n/messages/${lang}.ts`]),
   ),
@@ -52,7 +53,7 @@ const importPartsByUrl: Plugin = {
   name: 'csto-import-parts-by-url',
   enforce: 'pre',
   resolveId: (source, importer) =>
-    importer && /\/on-demand\/(sanitizer|positioning|catalogues|xml-reader)\.js$/.test(source)
+    importer && /\/on-demand\/(sanitizer|positioning|catalogues|xml-reader|search)\.js$/.test(source)
       ? fileURLToPath(new URL('./src/internal/on-demand/script.ts', import.meta.url))
       : undefined,
 };
