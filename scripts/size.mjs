@@ -185,7 +185,8 @@ async function bundleAlone(name, entry) {
     initial.add(path);
     for (const imported of outputs[path].imports) if (imported.kind === 'import-statement') visit(imported.path);
   };
-  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined && path.endsWith('.js')));
+  // Chunks of dynamic imports are entry points too in the metafile: find this entry's own by its path.
+  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint === entry && path.endsWith('.js')));
   const shares = Object.fromEntries(GROUPS.map((group) => [group, 0]));
   for (const path of initial)
     for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs))
