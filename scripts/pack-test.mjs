@@ -63,6 +63,8 @@ const REQUIRED_FILES = [
     'sanitize',
     'position-floating',
     'read-xml',
+    'search-index',
+    'calendar-file',
     ...['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => `messages-${lang}`),
   ].map((part) => `dist/csto-widgets-parts/${part}.js`),
 ];

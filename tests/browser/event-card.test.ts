@@ -265,6 +265,8 @@ describe('<event-card>', () => {
     };
     try {
       part(el, 'calendar')!.click();
+      // The .ics writer loads on first use, then the file downloads.
+      await waitUntil(() => link !== undefined, 'the download', { timeout: 4000 });
     } finally {
       URL.createObjectURL = realCreate;
       HTMLAnchorElement.prototype.click = realClick;

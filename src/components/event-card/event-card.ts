@@ -10,6 +10,8 @@ import { formatDateRange, formatRelative, messagesFor, type Lang } from '../../i
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { FloatingController } from '../../internal/floating-controller.js';
+import { loadCalendarFile, type CalendarFileModule } from '../../internal/on-demand/calendar-file.js';
+import { warnOnce } from '../../internal/warn-once.js';
 import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
@@ -17,13 +19,15 @@ import { memberStateFor } from '../member-states-badge/member-state-list.js';
 import { permalinkHref, urlKey } from '../news-feed/feed-url.js';
 import { eventCardStyles } from './event-card.styles.js';
 import { eventStatus, nextStatusChange, type EventStatus } from './event-status.js';
-import { eventToIcs, icsFileName } from './ics.js';
 
 /** Ids inside the shadow root. */
 const DETAILS_ID = 'details';
 const NAME_ID = 'name';
 /** How long the object URL of a downloaded `.ics` lives: long enough for every browser to start the download. */
 const REVOKE_DELAY_MS = 1000;
+
+/** Starts loading the `.ics` writer before the click that needs it; a failure shows on that click. */
+const preloadCalendarFile = (): void => void loadCalendarFile().catch(() => {});
 /** Margin after a status change or midnight before re-rendering, so the clock has surely passed it. */
 const TIMER_SLACK_MS = 50;
 
@@ -296,18 +300,29 @@ export class EventCard extends CstoElement {
     this.closeDetails(!active || active === document.body || active === this);
   };
 
-  private handleCalendar(event: CstoEvent, lang: Lang): void {
+  /**
+   * Writes the event as an `.ics` file and downloads it. The writer loads on first use (most
+   * readers never add an event to a calendar); pointing at or focusing the button starts that load.
+   */
+  private async handleCalendar(event: CstoEvent, lang: Lang): Promise<void> {
+    let writer: CalendarFileModule;
+    try {
+      writer = await loadCalendarFile();
+    } catch (error) {
+      warnOnce('the calendar file part could not be loaded; "Add to calendar" does nothing.', error);
+      return;
+    }
     const release = this.release;
-    const ics = eventToIcs(event, {
+    const ics = writer.eventToIcs(event, {
       lang,
-      uid: release?.id ?? icsFileName(event, 'en').replace(/\.ics$/, ''),
+      uid: release?.id ?? writer.icsFileName(event, 'en').replace(/\.ics$/, ''),
       ...(release?.url && { url: release.url }),
       ...(release?.summary && { description: pickText(release.summary, lang) }),
     });
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = icsFileName(event, lang);
+    link.download = writer.icsFileName(event, lang);
     link.hidden = true;
     // Attached while clicked: some browsers ignore clicks on links outside the document.
     this.renderRoot.appendChild(link);
@@ -413,7 +428,14 @@ export class EventCard extends CstoElement {
         >
           ${t.details}<span class="visually-hidden">: ${pickText(event.name, lang)}</span>
         </button>
-        <button part="calendar" @click=${() => this.handleCalendar(event, lang)}>${t.addToCalendar}</button>
+        <button
+          part="calendar"
+          @click=${() => void this.handleCalendar(event, lang)}
+          @pointerenter=${preloadCalendarFile}
+          @focus=${preloadCalendarFile}
+        >
+          ${t.addToCalendar}
+        </button>
         ${this.renderPermalink(lang)}
       </div>
       ${this.renderDetails(event, lang, dates)}

@@ -4,6 +4,7 @@
  * imported by URL. Not public API.
  */
 import { version } from '../../version.js';
+import type { CalendarFileModule } from './calendar-file.js';
 import type { CatalogueModule, OnDemandLang } from './catalogues.js';
 import type { PositioningModule } from './positioning.js';
 import type { SanitizerModule } from './sanitizer.js';
@@ -27,3 +28,4 @@ export const loadPositioning = (): Promise<PositioningModule> => importPart('pos
 export const loadSearch = (): Promise<SearchModule> => importPart('search-index');
 export const loadCatalogue = (lang: OnDemandLang): Promise<CatalogueModule> => importPart(`messages-${lang}`);
 export const loadXmlReader = (): Promise<XmlReaderModule> => importPart('read-xml');
+export const loadCalendarFile = (): Promise<CalendarFileModule> => importPart('calendar-file');
