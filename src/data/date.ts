@@ -1,10 +1,13 @@
-import { isValid, parseISO } from 'date-fns';
 import type { DatePoint } from './release.js';
 
 const DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-// ISO instants need at least hours and minutes; date-fns accepts more shapes than we want to guess at.
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+/**
+ * An ISO 8601 instant as feeds write it: hours and minutes at least, then seconds and a fraction
+ * (`.` or `,`), then `Z` or an offset (`+03`, `+0300`, `+03:00`). Read by hand rather than with
+ * date-fns's `parseISO`: the shapes are few, and every page pays for the bundle.
+ */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -43,12 +46,30 @@ export function parseDate(input: unknown): DatePoint | undefined {
     // Already in the form an all-day point keeps: no need to build it again.
     return isRealDay(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])) ? { iso: text, allDay: true } : undefined;
   }
-  if (!DATE_TIME.test(text)) return undefined;
-  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(text) ?? [];
-  if (!isRealDay(Number(y), Number(m), Number(d))) return undefined;
-  const hasOffset = /(Z|[+-]\d{2}(:?\d{2})?)$/i.test(text);
-  const instant = parseISO(hasOffset ? text : `${text}Z`);
-  return isValid(instant) ? { iso: instant.toISOString(), allDay: false } : undefined;
+  const instant = isoInstant(text);
+  return instant === undefined ? undefined : { iso: instant, allDay: false };
+}
+
+/** The instant an ISO 8601 date-time names, in UTC ISO form; undefined when it names none. */
+function isoInstant(text: string): string | undefined {
+  const parts = DATE_TIME.exec(text);
+  if (!parts) return undefined;
+  const [, year, month, day, hour, minute, second = '0', fraction = '', zone = 'Z'] = parts;
+  const [h, min, sec] = [Number(hour), Number(minute), Number(second)];
+  // 24:00 is the end of a day, the next one's midnight; any other hour past 23 is no time.
+  const endOfDay = h === 24 && min === 0 && sec === 0 && !/[1-9]/.test(fraction);
+  if (!isRealDay(Number(year), Number(month), Number(day)) || (h > 23 && !endOfDay) || min > 59 || sec > 59)
+    return undefined;
+  let offsetMinutes = 0;
+  if (zone.toUpperCase() !== 'Z') {
+    const digits = zone.slice(1).replace(':', '');
+    const offsetMinute = Number(digits.slice(2) || '0');
+    if (offsetMinute > 59) return undefined;
+    offsetMinutes = (zone[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + offsetMinute);
+  }
+  const milliseconds = Math.floor(Number(`0.${fraction || '0'}`) * 1000);
+  const time = Date.UTC(Number(year), Number(month) - 1, Number(day), h, min, sec, milliseconds);
+  return new Date(time - offsetMinutes * 60_000).toISOString();
 }
 
 /**

@@ -1,4 +1,5 @@
-import { isExists } from 'date-fns';
+import { isExists, parseISO } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareDatePoints, isRealDay, parseDate, toDate } from '../../../src/data/date.js';
 
@@ -94,5 +95,46 @@ describe('compareDatePoints', () => {
     expect(compareDatePoints(a, b)).toBeLessThan(0);
     expect(compareDatePoints(b, a)).toBeGreaterThan(0);
     expect(compareDatePoints(a, a)).toBe(0);
+  });
+});
+
+describe('parseDate: ISO date-times read as date-fns parseISO reads them', () => {
+  it.each([
+    ['2018-01-06T08:00', '2018-01-06T08:00:00.000Z'],
+    ['2024-09-03 10:00:00', '2024-09-03T10:00:00.000Z'],
+    ['2024-09-03T10:00:00.5Z', '2024-09-03T10:00:00.500Z'],
+    ['2024-09-03T10:00:00,25+03', '2024-09-03T07:00:00.250Z'],
+    ['2024-09-03T10:00:00+0530', '2024-09-03T04:30:00.000Z'],
+    ['2024-09-03T24:00:00Z', '2024-09-04T00:00:00.000Z'],
+  ])('%s is %s', (text, iso) => {
+    expect(parseDate(text)).toEqual({ iso, allDay: false });
+    expect(parseISO(/z$|[+-]\d\d(:?\d\d)?$/i.test(text) ? text : `${text}Z`).toISOString()).toBe(iso);
+  });
+
+  it.each([
+    '2024-09-03T25:00Z',
+    '2024-09-03T10:60Z',
+    '2024-09-03T10:00:61Z',
+    '2024-09-03T10:00+03:75',
+    '2024-02-30T10:00Z',
+    '2024-09-03T10',
+    '2024-09-03T24:00:01Z',
+  ])('refuses %s', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
+
+  it('agrees with parseISO on every generated date-time', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true }),
+        fc.constantFrom('Z', '+03:00', '-05:00', '+0530', '+02'),
+        fc.boolean(),
+        (date, zone, withSeconds) => {
+          const iso = date.toISOString();
+          const text = `${iso.slice(0, withSeconds ? 23 : 16)}${zone}`;
+          expect(parseDate(text)?.iso).toBe(parseISO(text).toISOString());
+        },
+      ),
+    );
   });
 });
