@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { BUILT_IN_MEMBER_STATES } from '../../data/member-states.js';
 import type { MemberState, Release } from '../../data/release.js';
 import { pickText } from '../../data/text.js';
@@ -166,7 +165,7 @@ export class FeedToolbar {
       <select
         id=${id}
         part="filter ${key}-filter"
-        .value=${live(value)}
+        .value=${value}
         @change=${(event: Event) => this.handleSelect(key, event)}
       >
         <option value="">${any}</option>
@@ -199,7 +198,7 @@ export class FeedToolbar {
           type="search"
           autocomplete="off"
           spellcheck="false"
-          .value=${live(this.query.text)}
+          .value=${this.query.text}
           @input=${this.handleInput}
         />
       </span>
