@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { NewsFeed } from '../src/components/news-feed/news-feed.js';
 import '../src/components/news-feed/define.js';
-import { darkPage, fixture, installNeverAnsweringEndpoint, narrowColumn, partsOf, shadowOf } from './support.js';
+import { darkPage, fixture, keepLoading, narrowColumn, partsOf, shadowOf } from './support.js';
 
 type Args = Partial<Pick<NewsFeed, 'src' | 'lang' | 'limit'>>;
 
@@ -102,7 +102,7 @@ export const SearchOlderOffered: Story = {
 /** Older pages on their way: the progress and the button that stops it. */
 export const SearchingOlder: Story = {
   args: { src: fixture('chain/never-1') },
-  loaders: [async () => installNeverAnsweringEndpoint()],
+  beforeEach: keepLoading,
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     await type(canvasElement, '18');
