@@ -52,14 +52,17 @@ const KIB = 1024;
  *                               page loading and their strings                          -> 28.5 KiB
  *   event-card (first load)     measured 24 780 B (24.2 KiB)                            -> 26 KiB;
  *                               reading RSS/Atom and legacy encodings (issue #11) 26 675 B -> 26.5 KiB
- *   member-states-badge         measured 20 494 B (20.0 KiB)                            -> 22 KiB
+ *   member-states-badge         measured 20 494 B (20.0 KiB)                            -> 22 KiB;
+ *                               22 577 B (22.0 KiB) with the data layer reading RSS/Atom,
+ *                               legacy encodings and CORS refusals, and the catalogues'
+ *                               search strings (issues #11, #12, #15)                     -> 23 KiB
  * A new element's entry fails the check until it has a budget here: measure, add ~10%, write it down.
  */
 export const BUDGETS = {
   [SCRIPT_BUNDLE]: 32 * KIB,
   [STANDALONE_BUNDLE]: 66.5 * KIB,
   'news-feed': 28.5 * KIB,
-  'member-states-badge': 22 * KIB,
+  'member-states-badge': 23 * KIB,
   'event-card': 26.5 * KIB,
 };
 
