@@ -90,7 +90,9 @@ describe('the output of convert', () => {
 
   it('shows the same member states as the feed it was made from', async () => {
     const fromSource = await shownStates(feedUrl('json-feed.json'));
-    expect(fromSource).to.include('Республика Армения');
+    // The feed's six states, under the library's own names (one name per state on a page).
+    expect(fromSource).to.have.length(6);
+    expect(fromSource.some((label) => label.startsWith('Армения'))).to.equal(true);
     expect(await shownStates(feedUrl('converted/json-feed/releases.json'))).to.deep.equal(fromSource);
   });
 });
