@@ -8,7 +8,10 @@
  * The README shows it at its top, where the first screen says enough and a whole page would push
  * the README below it.
  *
- *   npm run screenshot [-- --build] [-- --full-page] [-- --out path.png]
+ * `--builder` takes docs/embed-builder.png instead: the built embed builder (`dist/configurator/`)
+ * once its endpoint check has answered and its preview shows the element.
+ *
+ *   npm run screenshot [-- --build] [-- --full-page] [-- --builder] [-- --out path.png]
  */
 /* global document -- read in the functions that run in the page */
 import { spawnSync } from 'node:child_process';
@@ -20,7 +23,8 @@ import { chromium } from 'playwright-core';
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
-const OUT = resolve(ROOT, outIndex >= 0 ? args[outIndex + 1] : 'docs/demo.png');
+const BUILDER = args.includes('--builder');
+const OUT = resolve(ROOT, outIndex >= 0 ? args[outIndex + 1] : BUILDER ? 'docs/embed-builder.png' : 'docs/demo.png');
 const VIEWPORT = { width: 1280, height: 1100 };
 
 /** The flags of web-test-runner.config.mjs: what this machine's Chromium needs headless. */
@@ -86,21 +90,36 @@ try {
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error));
-  await page.goto(`${origin}/demo/`);
-  // Every element done: releases, an event, states or a count on screen, or its error, and no spinner.
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('news-feed, event-card, member-states-badge')].every((element) => {
-        const root = element.shadowRoot;
-        return (
-          root &&
-          !root.querySelector('[part~="loading"]') &&
-          root.querySelector('[part~="item"], [part~="name"], [part~="state"], [part~="count"], [part~="error"]')
-        );
-      }),
-    undefined,
-    { timeout: 60_000, polling: 100 },
-  );
+  if (BUILDER) {
+    await page.goto(`${origin}/dist/configurator/index.html?element=event-card&a.release-id=rock-2024-final-stage`);
+    // The check has answered and the preview frame shows the card.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#endpoint-check')?.getAttribute('aria-busy') === 'false' &&
+        document
+          .querySelector('iframe')
+          ?.contentDocument?.querySelector('event-card')
+          ?.shadowRoot?.querySelector('[part~="name"]'),
+      undefined,
+      { timeout: 60_000, polling: 100 },
+    );
+  } else {
+    await page.goto(`${origin}/demo/`);
+    // Every element done: releases, an event, states or a count on screen, or its error, and no spinner.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('news-feed, event-card, member-states-badge')].every((element) => {
+          const root = element.shadowRoot;
+          return (
+            root &&
+            !root.querySelector('[part~="loading"]') &&
+            root.querySelector('[part~="item"], [part~="name"], [part~="state"], [part~="count"], [part~="error"]')
+          );
+        }),
+      undefined,
+      { timeout: 60_000, polling: 100 },
+    );
+  }
   await page.evaluate(() => document.fonts.ready);
   if (pageErrors.length) throw new Error(`The demo page threw: ${pageErrors.join('\n')}`);
   const fullPage = args.includes('--full-page');
