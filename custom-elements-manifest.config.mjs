@@ -231,7 +231,8 @@ function generators() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  // src/cli is the publishers' Node command, no part of the elements' API.
+  exclude: ['src/**/*.styles.ts', 'src/cli/**'],
   outdir: 'dist',
   litelement: true,
   // package.json names dist/custom-elements.json already; the analyzer would rewrite the file on every run.

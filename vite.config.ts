@@ -30,7 +30,11 @@ const ES_ENTRIES = {
   react: 'src/react.ts',
 };
 
-/** The modules `on-demand/script.ts` imports from `dist/csto-widgets-parts/`, by file name. */
+/**
+ * The modules `on-demand/script.ts` imports from `dist/csto-widgets-parts/`, by file name. The
+ * RSS/Atom reader is built on its own (`script-xml-part`): built with these, it would share the
+ * text helpers with the sanitiser in a chunk, and the first opened body would cost two requests.
+ */
 const SCRIPT_PARTS = {
   sanitize: 'src/data/sanitize.ts',
   'position-floating': 'src/internal/position-floating.ts',
@@ -48,7 +52,7 @@ const importPartsByUrl: Plugin = {
   name: 'csto-import-parts-by-url',
   enforce: 'pre',
   resolveId: (source, importer) =>
-    importer && /\/on-demand\/(sanitizer|positioning|catalogues)\.js$/.test(source)
+    importer && /\/on-demand\/(sanitizer|positioning|catalogues|xml-reader)\.js$/.test(source)
       ? fileURLToPath(new URL('./src/internal/on-demand/script.ts', import.meta.url))
       : undefined,
 };
@@ -116,6 +120,13 @@ const scriptBuilds = {
     emptyOutDir: true,
     lib: { entry: SCRIPT_PARTS, formats: ['es'] },
     rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' } },
+  },
+  'script-xml-part': {
+    ...forBrowsers,
+    outDir: 'dist/csto-widgets-parts',
+    emptyOutDir: false,
+    lib: { entry: { 'read-xml': 'src/data/adapters/xml-feed.ts' }, formats: ['es'] },
+    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js' } },
   },
   'script-standalone': {
     ...forBrowsers,

@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import manifestJson from '../dist/custom-elements.json' with { type: 'json' };
@@ -282,9 +282,9 @@ export class EmbedBuilder extends LitElement {
           const message =
             kind === 'http'
               ? t.errors.http(status ?? 0)
-              : (kind as string) === 'cors'
+              : kind === 'cors'
                 ? t.errors.cors(location.origin)
-                : t.errors[kind as Exclude<typeof kind, 'http'>];
+                : t.errors[kind as Exclude<typeof kind, 'http' | 'cors'>];
           return html`<p class="problem">${message}</p>`;
         }
         const { feed } = result;
@@ -571,7 +571,13 @@ export class EmbedBuilder extends LitElement {
               </div>
               <small id="endpoint-hint">${t.endpointHint}</small>
             </div>
-            <div id="endpoint-check" role="status">${this.renderCheck()}</div>
+            <div
+              id="endpoint-check"
+              role="status"
+              aria-busy=${this.check.status === TaskStatus.PENDING ? 'true' : 'false'}
+            >
+              ${this.renderCheck()}
+            </div>
           </fieldset>
           <fieldset>
             <legend>${t.element}</legend>

@@ -56,9 +56,12 @@ const REQUIRED_FILES = [
   'dist/csto-widgets.js.map',
   'dist/csto-widgets.mjs',
   'dist/csto-widgets.standalone.js',
-  ...['sanitize', 'position-floating', ...['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => `messages-${lang}`)].map(
-    (part) => `dist/csto-widgets-parts/${part}.js`,
-  ),
+  ...[
+    'sanitize',
+    'position-floating',
+    'read-xml',
+    ...['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => `messages-${lang}`),
+  ].map((part) => `dist/csto-widgets-parts/${part}.js`),
 ];
 
 /**
@@ -218,10 +221,13 @@ try {
     esFiles.length >= ENTRIES.length && typeFiles.length > 0,
   );
   const strays = [...packed].filter(
-    (path) => !path.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE'].includes(path),
+    (path) =>
+      !path.startsWith('dist/') &&
+      !path.startsWith('schema/') &&
+      !['package.json', 'README.md', 'LICENSE'].includes(path),
   );
   check(
-    'tarball holds nothing but dist/, package.json and the docs',
+    'tarball holds nothing but dist/, schema/, package.json and the docs',
     strays.length === 0,
     `unexpected: ${strays.join(', ')}`,
   );

@@ -11,7 +11,8 @@
  *   script tag. Its dependency shares come from its source map (minified bytes per source file).
  * - `dist/csto-widgets-parts/*.js`, what that script loads beside it the first time it is needed
  *   (the HTML sanitiser on the first opened body, positioning on the first tooltip or popover,
- *   a catalogue on the first element in that language); shown for reference, one row each.
+ *   a catalogue on the first element in that language, `read-xml.js` on the first RSS or Atom
+ *   answer); shown for reference, one row each.
  * - `dist/csto-widgets.standalone.js`, the same with every part inlined.
  * - each per-element entry (`src/components/<el>/define.ts`, the source of `dist/es/<el>.js`), and
  *   the all-elements entry `src/index.ts`, each bundled ALONE with its dependencies by esbuild
@@ -41,8 +42,10 @@ const KIB = 1024;
  * headroom, rounded to 0.5 KiB, so growth is a decision, not an accident.
  *   dist/csto-widgets.js        measured 28 322 B (27.7 KiB): the three elements, Lit, the English
  *                               and Russian catalogues. 32 KiB is issue #6's limit: the sanitiser,
- *                               Floating UI and five catalogues are parts, loaded on first use
- *   dist/csto-widgets.standalone.js   measured 52 131 B (50.9 KiB), every part inlined  -> 53.5 KiB
+ *                               Floating UI, five catalogues and the RSS/Atom reader are parts,
+ *                               loaded on first use
+ *   dist/csto-widgets.standalone.js   measured 52 131 B (50.9 KiB), every part inlined  -> 53.5 KiB;
+ *                               with the RSS/Atom reader inlined too (issue #11) 58 360 B (57.0 KiB) -> 59 KiB
  *   news-feed (first load)      measured 22 144 B (21.6 KiB)                            -> 23.5 KiB
  *   event-card (first load)     measured 24 780 B (24.2 KiB)                            -> 26 KiB
  *   member-states-badge         measured 20 494 B (20.0 KiB)                            -> 22 KiB
@@ -50,7 +53,7 @@ const KIB = 1024;
  */
 export const BUDGETS = {
   [SCRIPT_BUNDLE]: 32 * KIB,
-  [STANDALONE_BUNDLE]: 53.5 * KIB,
+  [STANDALONE_BUNDLE]: 59 * KIB,
   'news-feed': 23.5 * KIB,
   'member-states-badge': 22 * KIB,
   'event-card': 26 * KIB,

@@ -9,7 +9,7 @@ export interface CstoConfig {
   lang?: string;
   /** Milliseconds before a request counts as a `timeout` (default 10 000). */
   timeout: number;
-  /** Retries after a `network`, `timeout` or 5xx failure (default 2; 4xx and bad bodies: none). */
+  /** Retries after a `network`, `timeout` or 5xx failure (default 2; 4xx, `cors` and bad bodies: none). */
   retries: number;
   /** Milliseconds before the first retry; each later one waits about twice as long (default 500). */
   retryDelay: number;
@@ -35,6 +35,22 @@ export function getConfig(): Readonly<CstoConfig> {
 /** Back to the built-in defaults (tests, and pages that reconfigure from scratch). */
 export function resetConfig(): void {
   current = { ...DEFAULTS };
+}
+
+/**
+ * The `<script type="module">` that loaded the module at `moduleUrl` (`import.meta.url`): a module
+ * has no `document.currentScript`. The tag with that URL; failing that (a CDN that redirects
+ * `@latest` to a version gives the module another URL than its tag), the one module script with
+ * the same file name. Null when there is none, or more than one to choose from.
+ */
+export function moduleScriptAt(moduleUrl: string | undefined): HTMLScriptElement | null {
+  if (!moduleUrl || typeof document === 'undefined') return null;
+  const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')];
+  const sameUrl = scripts.find((script) => script.src === moduleUrl);
+  if (sameUrl) return sameUrl;
+  const fileName = (url: string): string => new URL(url).pathname.split('/').pop() ?? '';
+  const sameFile = scripts.filter((script) => fileName(script.src) === fileName(moduleUrl));
+  return sameFile.length === 1 ? sameFile[0]! : null;
 }
 
 /** Reads `data-endpoint`, `data-lang`, `data-timeout` from the script tag that loaded the library. */

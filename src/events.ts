@@ -9,6 +9,10 @@ export interface CstoLoadDetail {
 
 /** `csto-error`: the endpoint failed; the element shows its error state (or stale data). */
 export interface CstoErrorDetail {
+  /**
+   * `network`, `http`, `timeout`, `parse`, `format`, or `cors`: another origin's endpoint that
+   * does not allow this page (not retried; the console says which header it must send).
+   */
   readonly kind: EndpointErrorKind;
   readonly message: string;
   /** HTTP status, for `kind: 'http'`. */

@@ -68,7 +68,7 @@ export const Russian: Story = {
   args: { lang: 'ru', variant: 'count' },
 };
 
-/** The member states as the sample feed names them (`memberStates` of the endpoint). */
+/** The member states of the sample feed (`memberStates` of the endpoint): its list and statuses, under the built-in names. */
 export const FromEndpoint: Story = {
   args: { src: SAMPLE_FEED },
 };

@@ -1,4 +1,5 @@
 import { getConfig } from '../config.js';
+import { corsRefusal } from './cors.js';
 import { parseFeed } from './read-feed.js';
 import { EndpointError, type Feed } from './release.js';
 import { pageUrl } from './url.js';
@@ -49,8 +50,11 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** One attempt: fetch with a timeout, status check, parse. Always rejects with an EndpointError. */
-async function attempt(url: string, signal: AbortSignal): Promise<Feed> {
+/**
+ * One attempt: fetch with a timeout, status check, parse. Always rejects with an EndpointError.
+ * `probeCors`: a failure without an answer is checked once for a cross-origin refusal.
+ */
+async function attempt(url: string, signal: AbortSignal, cache: RequestCache, probeCors: boolean): Promise<Feed> {
   const { timeout } = getConfig();
   const timeoutError = new EndpointError('timeout', `No answer within ${timeout} ms.`);
   const attemptController = new AbortController();
@@ -62,13 +66,21 @@ async function attempt(url: string, signal: AbortSignal): Promise<Feed> {
       signal: attemptController.signal,
       headers: { accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' },
       credentials: 'omit',
+      cache,
     });
     if (!response.ok) {
       throw new EndpointError('http', `The endpoint answered ${response.status}.`, response.status);
     }
-    return parseFeed(await response.text(), response.url || url);
+    // Bytes, not text: an XML feed names its own encoding, which `text()` would ignore.
+    return await parseFeed(await response.arrayBuffer(), {
+      base: response.url || url,
+      contentType: response.headers.get('content-type') ?? undefined,
+    });
   } catch (error) {
     if (error instanceof EndpointError) throw error;
+    if (attemptController.signal.aborted) throw attemptController.signal.reason;
+    const refusal = probeCors ? await corsRefusal(url, attemptController.signal) : undefined;
+    if (refusal) throw refusal;
     if (attemptController.signal.aborted) throw attemptController.signal.reason;
     throw new EndpointError('network', 'The endpoint could not be reached.');
   } finally {
@@ -77,11 +89,12 @@ async function attempt(url: string, signal: AbortSignal): Promise<Feed> {
   }
 }
 
-async function request(url: string, signal: AbortSignal): Promise<Feed> {
+async function request(url: string, signal: AbortSignal, cache: RequestCache): Promise<Feed> {
   const { retries, retryDelay } = getConfig();
   for (let tries = 0; ; tries++) {
     try {
-      const feed = await attempt(url, signal);
+      // A refusal is never retried, so only the first failure needs the probe.
+      const feed = await attempt(url, signal, cache, tries === 0);
       rememberFeed(url, feed);
       return feed;
     } catch (error) {
@@ -98,12 +111,18 @@ function isFresh(entry: CacheEntry): boolean {
   return !entry.failed && Date.now() - entry.settledAt < getConfig().cacheSeconds * 1000;
 }
 
-function startRequest(url: string): CacheEntry {
+/**
+ * A fresh load (refresh, retry) asks the server whether its copy changed (`no-cache`: a conditional
+ * request, a 304 when it did not) instead of reading a possibly stale HTTP cache entry; other
+ * loads honour the HTTP cache as the server set it.
+ */
+function startRequest(url: string, fresh: boolean): CacheEntry {
   const controller = new AbortController();
+  const cacheMode: RequestCache = fresh ? 'no-cache' : 'default';
   const entry: CacheEntry = {
     controller,
     waiting: 0,
-    promise: request(url, controller.signal).then(
+    promise: request(url, controller.signal, cacheMode).then(
       (feed) => {
         entry.settledAt = Date.now();
         return feed;
@@ -128,7 +147,7 @@ function startRequest(url: string): CacheEntry {
 export function loadFeed(src: string, { signal, fresh = false }: LoadOptions = {}): Promise<Feed> {
   const url = resolveEndpoint(src);
   let entry = cache.get(url);
-  if (!entry || !isFresh(entry) || (fresh && entry.settledAt !== undefined)) entry = startRequest(url);
+  if (!entry || !isFresh(entry) || (fresh && entry.settledAt !== undefined)) entry = startRequest(url, fresh);
   if (!signal) return entry.promise;
   if (signal.aborted) return Promise.reject(signal.reason);
 

@@ -84,3 +84,16 @@ export const BUILT_IN_MEMBER_STATES: readonly MemberState[] = [
     },
   },
 ];
+
+/**
+ * The one rule for naming a member state, in every element on every page: a state this library
+ * knows keeps its built-in names, whatever an endpoint's `memberStates` (or an element's
+ * `memberStates` property) calls it; the data's names name the states it does not know, and fill
+ * in languages it has no name in. The data still decides which states there are, their status and
+ * their flag. So a card's tooltip and a badge beside it never disagree, however many endpoints a
+ * page loads and in whatever order they answer.
+ */
+export function withOneName(state: MemberState): MemberState {
+  const builtIn = BUILT_IN_MEMBER_STATES.find((candidate) => candidate.code === state.code);
+  return builtIn ? { ...state, name: { ...state.name, ...builtIn.name } } : state;
+}

@@ -18,8 +18,15 @@ export const ANY_LANGUAGE = 'und';
 export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** How a text field is cleaned: `text` for plain text, `html` when the endpoint sends markup. */
-type TextKind = 'text' | 'html-as-text';
+/**
+ * How a text field is cleaned: `text` for plain text (entities decoded, a literal `<i>` kept),
+ * `html-as-text` when the endpoint sends markup, `text-or-html` for fields a format calls plain
+ * text that real feeds fill with markup now and then: read as HTML only when it holds a closing
+ * tag or a line break, so `Die Rückkehr von <i> und <b>` stays the title it says.
+ */
+export type TextKind = 'text' | 'html-as-text' | 'text-or-html';
+
+const HOLDS_MARKUP = /<\/[a-z][a-z0-9]*\s*>|<br\s*\/?>/i;
 
 /**
  * Longest text field (title, summary, name, place) kept whole. Longer ones are cut at a word: a
@@ -39,7 +46,9 @@ function truncate(text: string): string {
 const NEEDS_CLEANING = /[&>]|[^\S ]| {2}|^ | $/;
 
 function cleanText(value: string, kind: TextKind): string {
-  if (kind === 'html-as-text') return truncate(htmlToText(value));
+  if (kind === 'html-as-text' || (kind === 'text-or-html' && HOLDS_MARKUP.test(value))) {
+    return truncate(htmlToText(value));
+  }
   if (!NEEDS_CLEANING.test(value)) return truncate(value);
   const decoded = value.includes('&') ? decodeEntities(value) : value;
   return truncate(collapseSpace(decoded.includes('>') ? removeStrayTags(decoded) : decoded));
@@ -72,12 +81,15 @@ function toLocalizedText(value: unknown, read: (text: string) => string): Locali
   return texts;
 }
 
-const cleanPlainText = (text: string): string => cleanText(text, 'text');
-const cleanHtmlAsText = (text: string): string => cleanText(text, 'html-as-text');
+const CLEANERS: Record<TextKind, (text: string) => string> = {
+  text: (text) => cleanText(text, 'text'),
+  'html-as-text': (text) => cleanText(text, 'html-as-text'),
+  'text-or-html': (text) => cleanText(text, 'text-or-html'),
+};
 
 /** A string, or a map by language, as a LocalizedText; undefined when no language has text. */
 export function readText(value: unknown, kind: TextKind = 'text'): LocalizedText | undefined {
-  return toLocalizedText(value, kind === 'text' ? cleanPlainText : cleanHtmlAsText);
+  return toLocalizedText(value, CLEANERS[kind]);
 }
 
 // `\S` finds the first visible character without the copy `trim()` makes of a long body.
@@ -91,7 +103,7 @@ export function readBody(value: unknown): LocalizedText | undefined {
   return toLocalizedText(value, keepUnlessBlank);
 }
 
-function readId(value: unknown): string | undefined {
+export function readId(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim()) return value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
@@ -145,13 +157,14 @@ export function readRelease(
   value: unknown,
   base: string | undefined,
   titleKind: TextKind = 'text',
+  summaryKind: TextKind = titleKind,
 ): Release | undefined {
   if (!isObject(value)) return undefined;
   const id = readId(value.id);
   const title = readText(value.title, titleKind);
   const date = parseDate(value.date);
   if (!id || !title || !date) return undefined;
-  const summary = readText(value.summary, titleKind);
+  const summary = readText(value.summary, summaryKind);
   const body = readBody(value.body);
   const url = safeHttpUrl(value.url, base);
   const image = safeHttpUrl(value.image, base);
@@ -189,23 +202,34 @@ export function readMemberStates(value: unknown, base: string | undefined): Memb
 }
 
 export interface FeedParts {
+  /** The entries in the native shape (adapters map theirs onto it). */
   readonly items: readonly unknown[];
   readonly memberStates?: unknown;
   readonly next?: unknown;
-  /** How a title and summary are read: WordPress and JSON Feed send HTML there. */
+  /** How a title (and, unless `summaryKind` says otherwise, a summary) is read: WordPress sends HTML there. */
   readonly titleKind?: TextKind;
+  readonly summaryKind?: TextKind;
 }
 
-/** Releases of a recognised document; entries that are not valid releases are counted, not fatal. */
-export function buildFeed(parts: FeedParts, base: string | undefined): Feed {
+/** Told about each entry that is not kept: its index, and whether it repeats an earlier id. */
+export type SkipListener = (index: number, duplicate: boolean) => void;
+
+/**
+ * Releases of a recognised document; entries that are not valid releases are counted, not fatal.
+ * `onSkip` is for reports (why each one was left out); the elements pass none and pay nothing.
+ */
+export function buildFeed(parts: FeedParts, base: string | undefined, onSkip?: SkipListener): Feed {
   const releases: Release[] = [];
   const seen = new Set<string>();
   let skipped = 0;
-  for (const item of parts.items) {
-    const release = readRelease(item, base, parts.titleKind);
+  const { items, titleKind, summaryKind } = parts;
+  for (let index = 0; index < items.length; index++) {
+    const release = readRelease(items[index], base, titleKind, summaryKind);
     // A repeated id is a duplicate of an earlier entry (pages overlap when a feed moves on).
-    if (!release || seen.has(release.id)) skipped++;
-    else {
+    if (!release || seen.has(release.id)) {
+      skipped++;
+      onSkip?.(index, release !== undefined);
+    } else {
       seen.add(release.id);
       releases.push(release);
     }

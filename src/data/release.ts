@@ -69,7 +69,7 @@ export interface Feed {
 }
 
 /** What went wrong while loading an endpoint; the `kind` values are the contract's. */
-export type EndpointErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'format';
+export type EndpointErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'format' | 'cors';
 
 export class EndpointError extends Error {
   override readonly name = 'EndpointError';

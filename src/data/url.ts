@@ -21,3 +21,18 @@ export function safeHttpUrl(value: unknown, base: string | undefined): string | 
 export function pageUrl(): string | undefined {
   return typeof location === 'undefined' ? undefined : location.href;
 }
+
+// An href or src whose value is relative (no scheme, not a fragment), quoted as HTML writes it.
+const RELATIVE_URL_ATTRIBUTE = /(\s(?:href|src)\s*=\s*)(["'])(?![a-z][a-z0-9+.-]*:|#)([^"'<>]*)\2/gi;
+
+/**
+ * An HTML body with its relative links and images made absolute against `base`: once the body is
+ * on another site's page, `/img/x.jpg` would point at that site. The sanitiser still judges them.
+ */
+export function withAbsoluteUrls(html: string, base: string | undefined): string {
+  if (!base) return html;
+  return html.replace(RELATIVE_URL_ATTRIBUTE, (match, before: string, quote: string, url: string) => {
+    const absolute = safeHttpUrl(url, base);
+    return absolute ? `${before}${quote}${absolute.replace(/"/g, '%22').replace(/'/g, '%27')}${quote}` : match;
+  });
+}

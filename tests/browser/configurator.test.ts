@@ -17,6 +17,8 @@ const win = (): FrameWindow => frame.contentWindow as FrameWindow;
 const $ = <T extends Element = HTMLElement>(selector: string): T | null => doc().querySelector<T>(selector);
 const codeText = (): string => $('#embed-code-text')?.textContent ?? '';
 const checkText = (): string => plainText($('#endpoint-check'));
+/** The endpoint check has an answer: not under way, and something said. */
+const checked = (): boolean => $('#endpoint-check')?.getAttribute('aria-busy') === 'false' && /\S/.test(checkText());
 const absolute = (path: string): string => new URL(path, location.href).href;
 
 async function openBuilder(query = ''): Promise<void> {
@@ -31,7 +33,7 @@ async function openBuilder(query = ''): Promise<void> {
   win().addEventListener('error', (event) => pageErrors.push(event.error ?? event.message));
   win().addEventListener('unhandledrejection', (event) => pageErrors.push(event.reason));
   await until(() => codeText().includes('<script'), 8000, 'the builder to render');
-  await until(() => /\S/.test(checkText()) && !checkText().includes('Checking'), 8000, 'the first check');
+  await until(() => checked(), 8000, 'the first check');
 }
 
 /** The focused element, inside the builder's frame (and the shadow roots in it). */
@@ -70,7 +72,7 @@ async function typeEndpoint(url: string): Promise<void> {
   await sendKeys({ type: url });
   await sendKeys({ press: 'Enter' });
   await until(() => $<HTMLInputElement>('#endpoint')!.value === url, 2000, 'the field to hold the URL');
-  await until(() => !checkText().includes('Checking') && /\S/.test(checkText()), 8000, 'the check');
+  await until(() => checked(), 8000, 'the check');
 }
 
 /** Text as a reader sees it: through shadow roots and slots, rendered nodes only. Frames have

@@ -273,7 +273,7 @@ describe('large and odd answers', function () {
     for (const body of bodies) {
       let thrown: unknown;
       try {
-        parseFeed(body);
+        await parseFeed(body);
       } catch (error) {
         thrown = error;
       }

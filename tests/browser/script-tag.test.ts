@@ -93,4 +93,16 @@ describe('script tag (dist/csto-widgets.js)', () => {
     expect(partsFetched()).to.deep.equal(['messages-hy.js', 'position-floating.js', 'sanitize.js']);
     expect(pageErrors).to.deep.equal([]);
   });
+
+  it('fetches the RSS/Atom reader on the first XML endpoint, and only then', async () => {
+    expect(partsFetched()).to.not.include('read-xml.js');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<news-feed id="rss" lang="en" src="/api/feed/real-feeds/rss-macworld-relative-urls.rss?${unique}"></news-feed>`,
+    );
+    const rss = document.querySelector('#rss')!;
+    await waitUntil(() => itemsOf(rss).length === 10, 'the RSS feed shows its first 10 releases');
+    expect(partsFetched()).to.include('read-xml.js');
+    expect(pageErrors).to.deep.equal([]);
+  });
 });

@@ -4,10 +4,10 @@
  */
 import { parseFeed } from '../../src/data/read-feed.js';
 
-self.onmessage = (event: MessageEvent<string>) => {
+self.onmessage = async (event: MessageEvent<string>) => {
   const started = performance.now();
   try {
-    const feed = parseFeed(event.data);
+    const feed = await parseFeed(event.data);
     self.postMessage({ ok: true, releases: feed.releases.length, ms: performance.now() - started });
   } catch (error) {
     self.postMessage({

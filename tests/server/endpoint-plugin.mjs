@@ -3,11 +3,21 @@
  * the fixtures and injects the faults a live press-service endpoint can have.
  *
  *   GET /api/feed/<name>.json          tests/fixtures/<name>.json (sub-folders allowed)
+ *   GET /api/feed/<name>.rss|.atom|.xml
+ *                                      tests/fixtures/<name>.<ext>, sent as a real server sends
+ *                                      feeds: application/rss+xml, application/atom+xml, text/xml,
+ *                                      with no charset unless `charset=` asks for one
  *   GET /api/generated.json?n=&bodyBytes=&grow=
  *                                      a deterministic native feed of n releases
+ *   GET /api/generated.rss?n=&bodyBytes=&depth=
+ *                                      the same releases as RSS 2.0; `depth=N` nests N elements
+ *                                      inside the first item (hostile nesting)
+ *   GET /api/xss.rss|.atom?field=<field>
+ *                                      the XSS corpus in one RSS or Atom field (see xss-feeds.mjs)
  *   GET /api/alone/csto-widgets.js     the built script bundle, as if copied to a folder without
  *                                      its parts (which 404 here, at /api/alone/csto-widgets-parts/)
- *   GET /api/__count?path=<path+query> {"count": n} requests seen for that exact path + query
+ *   GET /api/__count?path=<path+query> {"count": n, "notModified": n} requests seen for that exact
+ *                                      path + query, and how many of them were answered 304
  *   GET|POST /api/__reset[?path=...]   forgets that path's count, or every count; browser test
  *                                      files run in parallel, so tests reset only their own path
  *
@@ -19,7 +29,13 @@
  *   body=not-json   an HTML page with 200 and text/html
  *   body=truncated  the first half of the JSON
  *   bom=1           a UTF-8 byte order mark before the JSON
- *   type=<mime>     that content-type instead of application/json
+ *   type=<mime>     that content-type instead of application/json (or the XML one)
+ *   charset=<label> `; charset=<label>` after the content-type (a server's claim, right or wrong)
+ *   etag=1          a cacheable answer: `ETag` (of the bytes) and `Last-Modified` with
+ *                   `Cache-Control: no-cache`; a matching `If-None-Match` is answered 304
+ *   maxAge=s        with etag=1: `Cache-Control: max-age=s` instead, so the browser's HTTP cache
+ *                   answers normal loads by itself and only a revalidation reaches the server
+ *   cors=deny       no `Access-Control-Allow-Origin`: another origin's page may not read the answer
  * Other parameters (e.g. `t=<random>`) are ignored, so a test isolates its counts with them.
  *
  * It is a Koa middleware for the config's `middleware: [...]`, not a dev-server plugin: the test
@@ -27,9 +43,11 @@
  * extension, which would let the browser answer repeat requests (refresh, retry) from its cache.
  * Answering on the raw Node response sends our `no-store` before anything can overwrite it.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { xssFeed } from './xss-feeds.mjs';
 
 const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const SCRIPT_BUNDLE = fileURLToPath(new URL('../../dist/csto-widgets.js', import.meta.url));
@@ -73,9 +91,10 @@ function integerParam(params, name, { min, max, fallback }) {
 export function send(res, status, headers, body) {
   if (res.destroyed || res.headersSent) return;
   const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  const denyCors = new URL(res.req.url, 'http://endpoint.invalid').searchParams.get('cors') === 'deny';
   res.writeHead(status, {
     'Cache-Control': 'no-store',
-    'Access-Control-Allow-Origin': '*',
+    ...(!denyCors && { 'Access-Control-Allow-Origin': '*' }),
     'Content-Length': payload.length,
     ...headers,
   });
@@ -153,17 +172,81 @@ function generatedFeed(params, requestCount) {
   return Buffer.from(JSON.stringify({ releases }), 'utf8');
 }
 
+const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The generated releases as an RSS 2.0 feed: English text, RFC 822 dates, the body as
+ * content:encoded. `depth` nests that many elements inside the first item.
+ */
+function generatedRss(params) {
+  const n = integerParam(params, 'n', { min: 0, max: MAX_GENERATED, fallback: 10 });
+  const bodyBytes = integerParam(params, 'bodyBytes', { min: 0, max: 1_000_000, fallback: 0 });
+  const depth = integerParam(params, 'depth', { min: 0, max: 100_000, fallback: 0 });
+  const chunks = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Generated</title><language>en</language>\n',
+  ];
+  for (let number = n; number >= 1; number -= 1) {
+    const release = generatedRelease(number, bodyBytes);
+    const day = new Date(GENERATED_EPOCH + (number - 1) * DAY_MS);
+    chunks.push(
+      `<item><guid isPermaLink="false">${release.id}</guid><title>${escapeXml(release.title.en)}</title>`,
+      `<link>${release.url}</link><pubDate>${day.toUTCString()}</pubDate>`,
+      `<description>${escapeXml(release.summary.en)}</description>`,
+      release.body ? `<content:encoded><![CDATA[<p>${release.body.en}</p>]]></content:encoded>` : '',
+      number === n && depth > 0 ? `${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}` : '',
+      '</item>\n',
+    );
+  }
+  chunks.push('</channel></rss>\n');
+  return Buffer.from(chunks.join(''), 'utf8');
+}
+
+/** How servers label feeds, by extension; XML without a charset, as static hosts send it. */
+const FEED_CONTENT_TYPES = {
+  '.json': 'application/json; charset=utf-8',
+  '.rss': 'application/rss+xml',
+  '.atom': 'application/atom+xml',
+  '.xml': 'text/xml',
+};
+
+const contentTypeOf = (pathname) => FEED_CONTENT_TYPES[path.extname(pathname)] ?? FEED_CONTENT_TYPES['.json'];
+
 /** The fixture file for a `/api/feed/...` path, or undefined when there is none. */
 async function fixtureBytes(fixturesDir, pathname) {
   const name = decodeURIComponent(pathname.slice(FEED_PREFIX.length));
   const file = path.resolve(fixturesDir, name);
-  if (!name.endsWith('.json') || !file.startsWith(path.resolve(fixturesDir) + path.sep)) return undefined;
+  if (!(path.extname(name) in FEED_CONTENT_TYPES) || !file.startsWith(path.resolve(fixturesDir) + path.sep)) {
+    return undefined;
+  }
   try {
     return await readFile(file);
   } catch (error) {
     if (error.code === 'ENOENT' || error.code === 'EISDIR') return undefined;
     throw error;
   }
+}
+
+// A fixed date: fixtures do not change while tests run, and the ETag is what tests revalidate by.
+const LAST_MODIFIED = 'Mon, 02 Sep 2024 09:00:00 GMT';
+
+/** With `etag=1`, the headers that make an answer cacheable and revalidatable; else undefined. */
+function cacheValidators(params, bytes) {
+  if (integerParam(params, 'etag', { min: 0, max: 1, fallback: 0 }) !== 1) return undefined;
+  const maxAge = integerParam(params, 'maxAge', { min: 0, max: 86_400, fallback: -1 });
+  return {
+    ETag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`,
+    'Last-Modified': LAST_MODIFIED,
+    'Cache-Control': maxAge >= 0 ? `max-age=${maxAge}` : 'no-cache',
+  };
+}
+
+/** Whether an `If-None-Match` header (a list, or `*`) names this ETag; weak tags compare equal. */
+function matchesEtag(header, etag) {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
 }
 
 /**
@@ -174,6 +257,8 @@ async function fixtureBytes(fixturesDir, pathname) {
 export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) {
   /** @type {Map<string, number>} */
   const counts = new Map();
+  /** @type {Map<string, number>} */
+  const notModifiedCounts = new Map();
 
   async function answer(req, res) {
     const url = new URL(req.url, 'http://endpoint.invalid');
@@ -182,12 +267,21 @@ export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) 
     if (url.pathname === '/api/__count') {
       const counted = params.get('path');
       if (counted === null) throw new BadRequest('__count needs ?path=<urlencoded path + query>');
-      return sendJson(res, 200, { count: counts.get(requestKey(counted)) ?? 0 });
+      const countedKey = requestKey(counted);
+      return sendJson(res, 200, {
+        count: counts.get(countedKey) ?? 0,
+        notModified: notModifiedCounts.get(countedKey) ?? 0,
+      });
     }
     if (url.pathname === '/api/__reset') {
       const counted = params.get('path');
-      if (counted === null) counts.clear();
-      else counts.delete(requestKey(counted));
+      if (counted === null) {
+        counts.clear();
+        notModifiedCounts.clear();
+      } else {
+        counts.delete(requestKey(counted));
+        notModifiedCounts.delete(requestKey(counted));
+      }
       return sendJson(res, 200, { reset: true });
     }
 
@@ -209,6 +303,11 @@ export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) 
     }
     const bom = integerParam(params, 'bom', { min: 0, max: 1, fallback: 0 });
     const contentType = params.get('type');
+    const charset = params.get('charset');
+    if (charset !== null && !/^[\w.:-]+$/.test(charset))
+      throw new BadRequest(`charset must be a label, got "${charset}"`);
+    const cors = params.get('cors');
+    if (cors !== null && cors !== 'deny') throw new BadRequest(`cors must be deny, got "${cors}"`);
 
     if (delay > 0 && !(await wait(delay, res))) return;
     if (hang) return; // the caller waits for the socket to close
@@ -219,18 +318,33 @@ export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) 
       return send(res, 200, { 'Content-Type': contentType ?? 'text/html; charset=utf-8' }, NOT_JSON_PAGE);
     }
 
+    const xss = /^\/api\/xss\.(rss|atom)$/.exec(url.pathname);
+    if (xss) {
+      const feed = await xssFeed(xss[1], params.get('field'));
+      if (feed === undefined) throw new BadRequest(`no ${xss[1]} field "${params.get('field')}"`);
+      return send(res, 200, { 'Content-Type': contentTypeOf(url.pathname) }, feed);
+    }
+
     if (url.pathname === '/api/alone/csto-widgets.js') {
       return send(res, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }, await readFile(SCRIPT_BUNDLE));
     }
 
-    let json;
-    if (url.pathname === '/api/generated.json') json = generatedFeed(params, count);
-    else if (url.pathname.startsWith(FEED_PREFIX)) json = await fixtureBytes(fixturesDir, url.pathname);
-    if (json === undefined) return sendText(res, 404, `No fixture at ${url.pathname}`);
+    let feed;
+    if (url.pathname === '/api/generated.json') feed = generatedFeed(params, count);
+    else if (url.pathname === '/api/generated.rss') feed = generatedRss(params);
+    else if (url.pathname.startsWith(FEED_PREFIX)) feed = await fixtureBytes(fixturesDir, url.pathname);
+    if (feed === undefined) return sendText(res, 404, `No fixture at ${url.pathname}`);
 
-    if (bodyFault === 'truncated') json = json.subarray(0, Math.floor(json.length / 2));
-    if (bom) json = Buffer.concat([UTF8_BOM, json]);
-    return send(res, 200, { 'Content-Type': contentType ?? 'application/json; charset=utf-8' }, json);
+    if (bodyFault === 'truncated') feed = feed.subarray(0, Math.floor(feed.length / 2));
+    if (bom) feed = Buffer.concat([UTF8_BOM, feed]);
+    const type = contentType ?? contentTypeOf(url.pathname);
+    const labelled = charset === null ? type : `${type.replace(/;\s*charset=[^;]*/i, '')}; charset=${charset}`;
+    const validators = cacheValidators(params, feed);
+    if (validators && matchesEtag(req.headers['if-none-match'], validators.ETag)) {
+      notModifiedCounts.set(key, (notModifiedCounts.get(key) ?? 0) + 1);
+      return send(res, 304, validators, Buffer.alloc(0));
+    }
+    return send(res, 200, { 'Content-Type': labelled, ...validators }, feed);
   }
 
   return async function endpoint(ctx, next) {

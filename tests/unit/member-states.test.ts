@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_MEMBER_STATES } from '../../src/data/member-states.js';
+import { BUILT_IN_MEMBER_STATES, withOneName } from '../../src/data/member-states.js';
+import type { MemberState } from '../../src/data/release.js';
 import { pickText } from '../../src/data/text.js';
 import { LANGS } from '../../src/i18n/index.js';
 
@@ -37,5 +38,26 @@ describe('BUILT_IN_MEMBER_STATES', () => {
   ])('%s calls %s %s', (lang, code, name) => {
     const state = BUILT_IN_MEMBER_STATES.find((candidate) => candidate.code === code);
     expect(pickText(state?.name, lang)).toBe(name);
+  });
+});
+
+describe('withOneName', () => {
+  it('names a state the library knows by its built-in names, keeping the data’s status, flag and other languages', () => {
+    const fromData: MemberState = {
+      code: 'KZ',
+      name: { en: 'Republic of Kazakhstan', ru: 'Республика Казахстан', uz: 'Qozogʻiston Respublikasi' },
+      status: 'suspended',
+      flag: 'https://press.example/kz.svg',
+    };
+    const named = withOneName(fromData);
+    expect(pickText(named.name, 'en')).toBe('Kazakhstan');
+    expect(pickText(named.name, 'ru')).toBe('Казахстан');
+    expect(named.name.uz).toBe('Qozogʻiston Respublikasi');
+    expect(named).toMatchObject({ code: 'KZ', status: 'suspended', flag: 'https://press.example/kz.svg' });
+  });
+
+  it('keeps the data’s name for a state the library does not know', () => {
+    const serbia: MemberState = { code: 'RS', name: { en: 'Republic of Serbia' }, status: 'observer' };
+    expect(withOneName(serbia)).toBe(serbia);
   });
 });

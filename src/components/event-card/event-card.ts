@@ -10,6 +10,7 @@ import { formatDateRange, formatRelative, messagesFor, type Lang } from '../../i
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { FloatingController } from '../../internal/floating-controller.js';
+import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { memberStateFor } from '../member-states-badge/member-state-list.js';
@@ -24,6 +25,11 @@ const NAME_ID = 'name';
 const REVOKE_DELAY_MS = 1000;
 /** Margin after a status change or midnight before re-rendering, so the clock has surely passed it. */
 const TIMER_SLACK_MS = 50;
+
+const NOTHING_TO_SHOW =
+  '<event-card> has nothing to show. Give it `src` (and `release-id` to pick a release), a `release-id` with a ' +
+  'page endpoint (`data-endpoint` on the script tag, or `CstoWidgets.configure({ endpoint })`), the `event` ' +
+  'property, or the `name` and `start` attributes.';
 
 const nextLocalMidnight = (now: Date): Date => new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
 
@@ -142,11 +148,17 @@ export class EventCard extends CstoElement {
     super.connectedCallback();
     // The status timer stopped while the card was away from the page; the next render restarts it.
     this.requestUpdate();
+    checkConfiguration(
+      this,
+      () => Boolean(this.endpoint || this.event !== undefined || this.name || this.start),
+      NOTHING_TO_SHOW,
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.statusTimer);
+    cancelConfigurationCheck(this);
     this.detailsOpen = false;
     this.listenOutside(false);
   }

@@ -1,16 +1,16 @@
-import { BUILT_IN_MEMBER_STATES } from '../../data/member-states.js';
+import { BUILT_IN_MEMBER_STATES, withOneName } from '../../data/member-states.js';
 import { readStateCodes } from '../../data/normalise.js';
 import type { MemberState } from '../../data/release.js';
 
 /**
- * The member state of `code`: from the endpoint's list when it has it, else the built-in one, else
- * a bare entry named by its code (a code from a newer endpoint than this library).
+ * The member state of `code`: from the endpoint's list when it has it (named by `withOneName`),
+ * else the built-in one, else a bare entry named by its code (a code from a newer endpoint than
+ * this library).
  */
 export function memberStateFor(code: string, fromEndpoint: readonly MemberState[] | undefined): MemberState {
-  return (
-    fromEndpoint?.find((state) => state.code === code) ??
-    BUILT_IN_MEMBER_STATES.find((state) => state.code === code) ?? { code, name: { und: code }, status: 'member' }
-  );
+  const fromData = fromEndpoint?.find((state) => state.code === code);
+  if (fromData) return withOneName(fromData);
+  return BUILT_IN_MEMBER_STATES.find((state) => state.code === code) ?? { code, name: { und: code }, status: 'member' };
 }
 
 /**
@@ -23,7 +23,7 @@ export function memberStatesToShow(
   fromEndpoint: readonly MemberState[] | undefined,
 ): MemberState[] {
   if (states == null || !states.trim()) {
-    return (fromEndpoint?.length ? fromEndpoint : BUILT_IN_MEMBER_STATES).filter(
+    return (fromEndpoint?.length ? fromEndpoint.map(withOneName) : BUILT_IN_MEMBER_STATES).filter(
       (state) => state.status !== 'observer',
     );
   }

@@ -73,7 +73,7 @@ export class MemberStatesBadge extends CstoElement {
 
   private hideTimer?: ReturnType<typeof setTimeout>;
 
-  /** URL of a JSON endpoint whose `memberStates` name the states; without it, the built-in list. */
+  /** URL of a JSON endpoint whose `memberStates` list the states (and name those the library does not know); without it, the built-in list. */
   @property() src?: string;
 
   /** Space-separated ISO 3166-1 alpha-2 codes, in the order to show; default: every member state. */

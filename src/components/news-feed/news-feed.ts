@@ -13,11 +13,16 @@ import { pickText } from '../../data/text.js';
 import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
+import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
+
+const NOTHING_TO_SHOW =
+  '<news-feed> has nothing to show. Give it `src`, the `releases` property, or a page endpoint ' +
+  '(`data-endpoint` on the script tag, or `CstoWidgets.configure({ endpoint })`).';
 
 /**
  * A list of press releases from a JSON endpoint, newest first, with "show more", filters,
@@ -149,11 +154,13 @@ export class NewsFeed extends CstoElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.scheduleRefresh();
+    checkConfiguration(this, () => Boolean(this.endpoint) || this.releases !== undefined, NOTHING_TO_SHOW);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.refreshTimer);
+    cancelConfigurationCheck(this);
     this.nextPageTask.abort(new DOMException('The element left the page.', 'AbortError'));
   }
 

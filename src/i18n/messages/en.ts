@@ -83,6 +83,7 @@ export default {
     timeout: 'The newsroom took too long to answer.',
     parse: 'The newsroom sent something that is not a news feed.',
     format: 'The news feed holds no release that can be shown.',
+    cors: 'This site is not yet allowed to show the newsroom’s feed.',
   },
 
   event: {

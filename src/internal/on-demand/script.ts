@@ -1,5 +1,5 @@
 /**
- * The three on-demand modules as the script-tag bundle has them (vite.config.ts resolves each of
+ * The on-demand modules as the script-tag bundle has them (vite.config.ts resolves each of
  * them here): the parts are files of their own in `csto-widgets-parts/` beside `csto-widgets.js`,
  * imported by URL. Not public API.
  */
@@ -7,6 +7,7 @@ import { version } from '../../version.js';
 import type { CatalogueModule, OnDemandLang } from './catalogues.js';
 import type { PositioningModule } from './positioning.js';
 import type { SanitizerModule } from './sanitizer.js';
+import type { XmlReaderModule } from './xml-reader.js';
 
 // Read while the script runs: `document.currentScript` is gone by the time a part is needed. The
 // classic script has no `import.meta` (the build makes it `{}`); the module copy has no currentScript.
@@ -23,3 +24,4 @@ const importPart = async <T>(name: string): Promise<T> =>
 export const loadSanitizer = (): Promise<SanitizerModule> => importPart('sanitize');
 export const loadPositioning = (): Promise<PositioningModule> => importPart('position-floating');
 export const loadCatalogue = (lang: OnDemandLang): Promise<CatalogueModule> => importPart(`messages-${lang}`);
+export const loadXmlReader = (): Promise<XmlReaderModule> => importPart('read-xml');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { domId, filterReleases, matchesFilters } from '../../../src/components/news-feed/feed-view.js';
-import { parseFeed } from '../../../src/data/read-feed.js';
+import { readFeed } from '../../../src/data/read-feed.js';
 
-const feed = parseFeed(readFileSync(new URL('../../fixtures/tags.json', import.meta.url), 'utf8'));
+const feed = readFeed(JSON.parse(readFileSync(new URL('../../fixtures/tags.json', import.meta.url), 'utf8')));
 const matching = (tag: string, memberState: string): string[] =>
   feed.releases.filter((release) => matchesFilters(release, { tag, memberState })).map((release) => release.id);
 

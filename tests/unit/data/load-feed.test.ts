@@ -91,6 +91,13 @@ describe('loadFeed: one request per URL', () => {
     expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 
+  it('asks the server for a fresh load (cache: no-cache); a normal load keeps the HTTP cache', async () => {
+    const fetchMock = stubFetch(() => ok());
+    await loadFeed(URL_A);
+    await loadFeed(URL_A, { fresh: true });
+    expect(fetchMock.mock.calls.map(([, init]) => init.cache)).toEqual(['default', 'no-cache']);
+  });
+
   it('treats a relative and an absolute form of one URL as the same endpoint', async () => {
     vi.stubGlobal('location', { href: 'https://press.example/page.html' });
     const fetchMock = stubFetch(() => ok());
