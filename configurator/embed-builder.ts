@@ -34,6 +34,7 @@ const OWN_CONTROLS = new Set(['src', 'lang', 'layout', 'release-id']);
 /** How long typing in the endpoint field pauses before the endpoint is checked. */
 const CHECK_DELAY_MS = 500;
 const MAX_PREVIEW_HEIGHT = 560;
+const MAX_FINDINGS_SHOWN = 8;
 
 const FONTS: Readonly<Record<string, string>> = {
   sans: '1em system-ui, sans-serif',
@@ -285,14 +286,41 @@ export class EmbedBuilder extends LitElement {
               : kind === 'cors'
                 ? t.errors.cors(location.origin)
                 : t.errors[kind as Exclude<typeof kind, 'http' | 'cors'>];
-          return html`<p class="problem">${message}</p>`;
+          return html`<p class="problem">${message}</p>
+            ${this.renderFindings(
+              t.skippedTitle,
+              result.skippedItems.map((item) => t.skippedItem(item.index, item.reason)),
+            )}`;
         }
-        const { feed } = result;
-        if (!feed.releases.length) return html`<p class="problem">${t.empty}</p>`;
+        const { feed, format, skippedItems, warnings } = result;
         const source = this.state.src.trim() ? '' : `${t.sampleData}: `;
-        return html`<p class="fine">${source}${t.read('', feed.releases.length, feed.skipped)}</p>`;
+        const read = feed.releases.length
+          ? html`<p class="fine">
+              ${source}${t.read(format ? t.formats[format] : '', feed.releases.length, feed.skipped)}
+            </p>`
+          : html`<p class="problem">${t.empty}</p>`;
+        return html`${read}
+        ${this.renderFindings(
+          t.skippedTitle,
+          skippedItems.map((item) => t.skippedItem(item.index, item.reason)),
+        )}
+        ${this.renderFindings(
+          t.warningsTitle,
+          warnings.map((warning) => warning.message),
+        )}`;
       },
     });
+  }
+
+  /** A short list of what a publisher should know; the command line has the whole of it. */
+  private renderFindings(title: string, findings: readonly string[]): unknown {
+    if (!findings.length) return nothing;
+    const shown = findings.slice(0, MAX_FINDINGS_SHOWN);
+    return html`<p class="findings-title">${title}</p>
+      <ul class="findings">
+        ${shown.map((finding) => html`<li>${finding}</li>`)}
+        ${findings.length > shown.length ? html`<li>${this.t.andMore(findings.length - shown.length)}</li>` : nothing}
+      </ul>`;
   }
 
   private renderControl(option: AttributeOption): TemplateResult {

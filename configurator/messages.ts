@@ -15,6 +15,18 @@ const en = {
   read: (format: string, releases: number, skipped: number) =>
     `Reachable. ${format ? `${format}, ` : ''}${releases} release${releases === 1 ? '' : 's'} read${skipped ? `, ${skipped} skipped` : ''}.`,
   skippedItem: (index: number, reason: string) => `Entry ${index + 1}: ${reason}`,
+  skippedTitle: 'Skipped, and why:',
+  warningsTitle: 'Worth fixing at the source:',
+  andMore: (count: number) => `…and ${count} more (npx csto-widgets check lists them all).`,
+  formats: {
+    native: 'native JSON',
+    array: 'a JSON array of releases',
+    'json-feed': 'JSON Feed',
+    wordpress: 'WordPress REST API',
+    rss: 'RSS 2.0',
+    rdf: 'RSS 1.0 (RDF)',
+    atom: 'Atom',
+  },
   errors: {
     network: 'The endpoint could not be reached: check the address, and that the server is up.',
     http: (status: number) => `The endpoint answered HTTP ${status}: check the address.`,
@@ -74,6 +86,18 @@ const ru: BuilderMessages = {
   read: (format, releases, skipped) =>
     `Доступен. ${format ? `${format}, ` : ''}прочитано релизов: ${releases}${skipped ? `, пропущено: ${skipped}` : ''}.`,
   skippedItem: (index, reason) => `Запись ${index + 1}: ${reason}`,
+  skippedTitle: 'Пропущено, и почему:',
+  warningsTitle: 'Стоит исправить в источнике:',
+  andMore: (count) => `…и ещё ${count} (полный список: npx csto-widgets check).`,
+  formats: {
+    native: 'собственный JSON',
+    array: 'JSON-массив релизов',
+    'json-feed': 'JSON Feed',
+    wordpress: 'WordPress REST API',
+    rss: 'RSS 2.0',
+    rdf: 'RSS 1.0 (RDF)',
+    atom: 'Atom',
+  },
   errors: {
     network: 'Источник недоступен: проверьте адрес и работу сервера.',
     http: (status) => `Источник ответил HTTP ${status}: проверьте адрес.`,

@@ -47,7 +47,8 @@ const KIB = 1024;
  *   dist/csto-widgets.standalone.js   measured 52 131 B (50.9 KiB), every part inlined  -> 53.5 KiB;
  *                               with the RSS/Atom reader inlined too (issue #11) 58 360 B (57.0 KiB) -> 59 KiB
  *   news-feed (first load)      measured 22 144 B (21.6 KiB)                            -> 23.5 KiB
- *   event-card (first load)     measured 24 780 B (24.2 KiB)                            -> 26 KiB
+ *   event-card (first load)     measured 24 780 B (24.2 KiB)                            -> 26 KiB;
+ *                               reading RSS/Atom and legacy encodings (issue #11) 26 675 B -> 26.5 KiB
  *   member-states-badge         measured 20 494 B (20.0 KiB)                            -> 22 KiB
  * A new element's entry fails the check until it has a budget here: measure, add ~10%, write it down.
  */
@@ -56,7 +57,7 @@ export const BUDGETS = {
   [STANDALONE_BUNDLE]: 59 * KIB,
   'news-feed': 23.5 * KIB,
   'member-states-badge': 22 * KIB,
-  'event-card': 26 * KIB,
+  'event-card': 26.5 * KIB,
 };
 
 /** Rows shown for reference only, without a budget of their own. */

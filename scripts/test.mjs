@@ -28,6 +28,7 @@ const STEPS = [
   { label: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { label: 'size budget', command: 'node', args: ['scripts/size.mjs', '--check'], results: `${RESULTS}/size.json` },
   { label: 'browser tests', command: bin('web-test-runner'), args: [], results: `${RESULTS}/browser.json` },
+  { label: 'host pages', command: 'node', args: ['tests/host-pages/run.mjs'], results: `${RESULTS}/host-pages.json` },
   { label: 'package test', command: 'node', args: ['scripts/pack-test.mjs'], results: `${RESULTS}/pack.json` },
   {
     label: 'story tests',

@@ -81,7 +81,8 @@ export async function readPages(location: string, options: PagesOptions = {}): P
     if (pages.length >= maxPages) return { pages, stoppedAt: { kind: 'limit', pages: maxPages } };
     seen.add(key);
     try {
-      page = await readPage(nextPlace, { ...options, ...(base !== undefined ? { base } : { base: undefined }) });
+      // A file along `next` has its own base (or none): the first page's `--base` is not its URL.
+      page = await readPage(nextPlace, { ...options, base });
     } catch (error) {
       return { pages, stoppedAt: { kind: 'unreadable', location: nextPlace, message: (error as Error).message } };
     }

@@ -43,6 +43,31 @@ function startsWithMarkup(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** The decoders to try on an answer that starts with `head`, in order; the last one never fails. */
+function decodersFor(head: Uint8Array, contentType: string): TextDecoder[] {
+  const marked = byteOrderMark(head);
+  // TextDecoder drops the byte-order mark of its own encoding.
+  if (marked) return [decoder(marked)!];
+  if (!startsWithMarkup(head)) return [new TextDecoder()];
+  // The declaration is ASCII in every encoding a feed is written in (UTF-16 has a byte-order mark).
+  const prolog = String.fromCharCode(...head.subarray(0, PROLOG_BYTES));
+  const declared = DECLARED_ENCODING.exec(prolog)?.[1];
+  const charset = CHARSET.exec(contentType)?.[1];
+  const named = [declared, charset, 'utf-8'].flatMap((label) => (label && decoder(label, true)) || []);
+  return [...named, decoder(LEGACY_FALLBACK)!];
+}
+
+function decodeWithFirstThatFits(bytes: Uint8Array, decoders: readonly TextDecoder[]): string {
+  for (const candidate of decoders.slice(0, -1)) {
+    try {
+      return candidate.decode(bytes);
+    } catch {
+      // Bytes that are not in the named encoding (a feed saying UTF-8 and written in cp1251): go on.
+    }
+  }
+  return decoders.at(-1)!.decode(bytes);
+}
+
 /**
  * The text of an answer, decoded as described above. A leading byte-order mark is removed.
  * @param contentType the HTTP `Content-Type`, whose charset counts for XML only
@@ -50,22 +75,25 @@ function startsWithMarkup(bytes: Uint8Array): boolean {
 export function decodeBody(body: FeedBody, contentType = ''): string {
   if (typeof body === 'string') return body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
   const bytes = asBytes(body);
-  const marked = byteOrderMark(bytes);
-  // TextDecoder drops the byte-order mark of its own encoding.
-  if (marked) return decoder(marked)!.decode(bytes);
-  if (!startsWithMarkup(bytes)) return new TextDecoder().decode(bytes);
-  // The declaration is ASCII in every encoding a feed is written in (UTF-16 has a byte-order mark).
-  const prolog = String.fromCharCode(...bytes.subarray(0, PROLOG_BYTES));
-  const declared = DECLARED_ENCODING.exec(prolog)?.[1];
-  const charset = CHARSET.exec(contentType)?.[1];
-  for (const label of [declared, charset, 'utf-8']) {
-    const chosen = label && decoder(label, true);
-    if (!chosen) continue;
-    try {
-      return chosen.decode(bytes);
-    } catch {
-      // Bytes that are not in the named encoding (a feed saying UTF-8 and written in cp1251): go on.
-    }
-  }
-  return decoder(LEGACY_FALLBACK)!.decode(bytes);
+  return decodeWithFirstThatFits(bytes, decodersFor(bytes, contentType));
+}
+
+/**
+ * The text of a response, decoded as `decodeBody` does. JSON (whose first visible byte is not `<`)
+ * is left to `Response.text()`, which decodes UTF-8 while the answer arrives: a large feed is never
+ * decoded in one long task.
+ */
+export async function responseText(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const [peek, body] = response.body.tee();
+  const reader = peek.getReader();
+  const { value: first } = await reader.read();
+  void reader.cancel();
+  const start = first && byteOrderMark(first) === 'utf-8' ? 3 : 0;
+  const visible = first
+    ?.subarray(start)
+    .find((byte) => byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d);
+  // ASCII and not `<`: JSON. A byte-order mark of UTF-16, or one cut by a tiny first chunk, goes below.
+  if (visible !== undefined && visible < 0x80 && visible !== 0x3c) return new Response(body).text();
+  return decodeBody(await new Response(body).arrayBuffer(), response.headers.get('content-type') ?? '');
 }

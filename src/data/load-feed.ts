@@ -1,5 +1,6 @@
 import { getConfig } from '../config.js';
 import { corsRefusal } from './cors.js';
+import { responseText } from './decode-body.js';
 import { parseFeed } from './read-feed.js';
 import { EndpointError, type Feed } from './release.js';
 import { pageUrl } from './url.js';
@@ -71,11 +72,8 @@ async function attempt(url: string, signal: AbortSignal, cache: RequestCache, pr
     if (!response.ok) {
       throw new EndpointError('http', `The endpoint answered ${response.status}.`, response.status);
     }
-    // Bytes, not text: an XML feed names its own encoding, which `text()` would ignore.
-    return await parseFeed(await response.arrayBuffer(), {
-      base: response.url || url,
-      contentType: response.headers.get('content-type') ?? undefined,
-    });
+    // Not `text()`: an XML feed names its own encoding, which only the first bytes tell.
+    return await parseFeed(await responseText(response), { base: response.url || url });
   } catch (error) {
     if (error instanceof EndpointError) throw error;
     if (attemptController.signal.aborted) throw attemptController.signal.reason;

@@ -61,8 +61,11 @@ export class FloatingController implements ReactiveController {
     this.hide();
   }
 
-  /** Shows `floating` by `anchor` and keeps it there; a panel shown before is hidden first. */
-  show(anchor: HTMLElement, floating: HTMLElement): void {
+  /**
+   * Shows `floating` by `anchor` and keeps it there; a panel shown before is hidden first. When it
+   * has to open above, it goes above `keepClear` (the box around the anchor) if there is room.
+   */
+  show(anchor: HTMLElement, floating: HTMLElement, keepClear?: Element): void {
     if (this.floating === floating) return;
     this.hide();
     this.floating = floating;
@@ -78,7 +81,8 @@ export class FloatingController implements ReactiveController {
     positioning.then(
       ({ followAnchor }) => {
         // A later show() or hide() may have happened while the code loaded.
-        if (this.floating === floating) this.stopFollowing = followAnchor(anchor, floating, placement, gap, placed);
+        if (this.floating === floating)
+          this.stopFollowing = followAnchor(anchor, floating, placement, gap, placed, keepClear);
       },
       (error: unknown) => {
         positioning = undefined;

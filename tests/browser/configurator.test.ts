@@ -127,7 +127,7 @@ describe('embed builder: the source', function () {
   before(() => openBuilder());
 
   it('starts on the sample data, with its releases read and no violation', async () => {
-    expect(checkText()).to.match(/Reachable\. 8 releases read\./);
+    expect(checkText()).to.match(/Reachable\. native JSON, 8 releases read\./);
     expect(codeText()).to.include(`<news-feed src="${absolute('/dist/configurator/data/releases.json')}"></news-feed>`);
     await until(
       () => (previewElement('news-feed')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0,
@@ -137,19 +137,33 @@ describe('embed builder: the source', function () {
     expect(await axeViolations()).to.deep.equal([]);
   });
 
+  const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  const otherOrigin = `${location.protocol}//${otherHost}:${location.port}`;
   const cases: [string, string, RegExp][] = [
-    ['a good feed', feedUrl('native.json'), /Reachable\. 4 releases read\./],
+    ['a good feed', feedUrl('native.json'), /Reachable\. native JSON, 4 releases read\./],
+    ['an RSS feed', feedUrl('real-feeds/rss-macworld-relative-urls.rss'), /Reachable\. RSS 2\.0, \d+ releases read/],
+    [
+      'an origin that refuses CORS',
+      `${otherOrigin}${feedUrl('native.json', 'cors=deny')}`,
+      new RegExp(
+        `refuses pages on other sites\\. Its server must send the header “Access-Control-Allow-Origin: ${location.origin}”`,
+      ),
+    ],
     ['a 404', feedUrl('missing.json'), /answered HTTP 404: check the address/],
     ['an HTML page', feedUrl('native.json', 'body=not-json'), /answered, but not with a feed/],
     ['an empty feed', feedUrl('empty.json'), /feed has no releases yet/],
-    ['a feed with invalid entries', feedUrl('half-invalid.json'), /4 releases read, 4 skipped/],
+    [
+      'a feed with invalid entries',
+      feedUrl('half-invalid.json'),
+      /4 releases read, 4 skipped\. Skipped, and why: Entry \d+: no /,
+    ],
   ];
   for (const [what, path, message] of cases) {
     it(`says so in plain words for ${what}, typed in by keyboard`, async () => {
-      await typeEndpoint(absolute(path));
+      await typeEndpoint(new URL(path, location.href).href);
       expect(checkText()).to.match(message);
       expect($('#endpoint-check')!.getAttribute('role')).to.equal('status');
-      expect(codeText()).to.include(`src="${absolute(path).replace(/&/g, '&amp;')}"`);
+      expect(codeText()).to.include(`src="${new URL(path, location.href).href.replace(/&/g, '&amp;')}"`);
       expect(await axeViolations()).to.deep.equal([]);
     });
   }

@@ -27,7 +27,7 @@ export const eventCardStyles = [
     }
     [part~='kind'] {
       color: var(--_muted);
-      font-size: 0.875em;
+      font-size: var(--_small);
     }
     .facts {
       display: flex;
@@ -45,7 +45,7 @@ export const eventCardStyles = [
       display: flex;
       align-items: center;
       gap: 0.4em;
-      font-size: 0.875em;
+      font-size: var(--_small);
     }
     .status-mark {
       inline-size: 0.6em;
@@ -53,9 +53,12 @@ export const eventCardStyles = [
       border-radius: 50%;
       border: 1px solid currentColor;
     }
+    /* Filled and ringed: told apart from upcoming (hollow) and completed (filled) by shape, not hue. */
     [part~='status-ongoing'] .status-mark {
       background: var(--_accent);
       border-color: var(--_accent);
+      outline: 1px solid var(--_accent);
+      outline-offset: 1px;
     }
     [part~='status-completed'] {
       color: var(--_muted);
@@ -68,11 +71,14 @@ export const eventCardStyles = [
       flex-wrap: wrap;
       gap: 0.5rem;
     }
+    /* Taller than the room beside its button: the placement caps its height and it scrolls inside. */
     [part~='details'] {
       inline-size: max-content;
-      max-inline-size: min(28rem, calc(100vw - 1rem));
+      max-inline-size: min(max(28rem, 448px), calc(100vw - 16px));
       padding: 0.75rem 1rem;
       line-height: var(--csto-line-height, 1.5);
+      overflow-y: auto;
+      overscroll-behavior: contain;
     }
     [part~='details']:focus-visible {
       outline: 2px solid var(--_focus);

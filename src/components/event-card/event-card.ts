@@ -71,7 +71,7 @@ const nextLocalMidnight = (now: Date): Date => new Date(now.getFullYear(), now.g
  * @csspart retry - The retry button in the error state.
  * @csspart empty - The message shown when there is no event to show.
  *
- * @cssprop [--csto-accent=LinkText] - Colour of the status mark of an ongoing event.
+ * @cssprop [--csto-accent=currentColor] - Colour of the status mark of an ongoing event.
  * @cssprop [--csto-color=inherit] - Text colour.
  * @cssprop [--csto-font=inherit] - Font shorthand.
  * @cssprop [--csto-line-height=1.5] - Line height.
@@ -79,8 +79,8 @@ const nextLocalMidnight = (now: Date): Date => new Date(now.getFullYear(), now.g
  * @cssprop [--csto-gap=1rem] - Space between blocks.
  * @cssprop [--csto-surface=transparent] - Background of the card and buttons.
  * @cssprop [--csto-border-color=currentColor 18%] - Colour of borders.
- * @cssprop [--csto-muted-color=currentColor 68%] - Colour of dates, place and state messages.
- * @cssprop [--csto-focus-color=Highlight] - Colour of the focus ring.
+ * @cssprop [--csto-muted-color=currentColor] - Colour of dates, place and state messages.
+ * @cssprop [--csto-focus-color=currentColor] - Colour of the focus ring.
  * @cssprop [--csto-floating-background=Canvas] - Background of the popover and tooltips.
  * @cssprop [--csto-floating-color=CanvasText] - Text colour of the popover and tooltips.
  * @cssprop [--csto-event-card-padding=1rem] - Padding inside the card.
@@ -235,7 +235,8 @@ export class EventCard extends CstoElement {
     const button = this.detailsButton;
     const panel = this.detailsPanel;
     if (this.detailsOpen && button && panel) {
-      this.floating.show(button, panel);
+      // Opened upwards, the details go above the card rather than over it.
+      this.floating.show(button, panel, this.renderRoot.querySelector('[part~="card"]') ?? undefined);
       panel.focus();
       this.listenOutside(true);
       return;

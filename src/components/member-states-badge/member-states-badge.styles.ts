@@ -18,11 +18,15 @@ export const memberStatesBadgeStyles = [
       padding: 0;
       list-style: none;
     }
+    /* Focusable, so a target: at least 24 × 24 px (WCAG 2.5.8) around a flag of 1em. */
     [part~='state'],
     [part~='count'] {
       display: inline-flex;
       align-items: center;
+      justify-content: center;
       gap: 0.15em;
+      min-block-size: 24px;
+      min-inline-size: 24px;
       border-radius: 2px;
       cursor: default;
     }
@@ -39,30 +43,32 @@ export const memberStatesBadgeStyles = [
       padding: 0 0.3em;
       border: 1px solid var(--_border);
       border-radius: 2px;
-      font-size: 0.875em;
+      font-size: var(--_small);
       font-variant-numeric: tabular-nums;
       letter-spacing: 0.04em;
     }
+    /* Not faded: a faded code or mark fails text contrast on mid-grey and tinted sections. */
     [part~='state-suspended'],
     [part~='state-observer'] {
-      opacity: 0.6;
       outline: 1px dashed currentColor;
       outline-offset: 1px;
     }
+    :is([part~='state-suspended'], [part~='state-observer']) [part~='flag'] {
+      filter: grayscale(1);
+    }
     [part~='state']:focus-visible,
     [part~='count']:focus-visible {
-      opacity: 1;
       outline: 2px solid var(--_focus);
       outline-offset: 2px;
     }
     [part~='mark'] {
-      font-size: 0.75em;
+      font-size: max(0.75em, 12px);
       line-height: 1;
     }
     [part~='tooltip'] {
-      max-inline-size: min(20rem, 90vw);
+      max-inline-size: min(max(20rem, 320px), 90vw);
       padding: 0.25em 0.6em;
-      font-size: 0.875em;
+      font-size: var(--_small);
       line-height: 1.4;
       pointer-events: auto;
     }

@@ -48,9 +48,14 @@ export const newsFeedStyles = css`
     text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
   }
+  /* A target of at least 24 × 24 px (WCAG 2.5.8) even for a one-line title in small type. */
+  a[part~='title'] {
+    display: inline-block;
+    min-block-size: 24px;
+  }
   [part~='date'] {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_small);
   }
   [part~='summary'] {
     margin: 0;
@@ -63,7 +68,7 @@ export const newsFeedStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
   }
   [part~='tag'] {
     padding: 0.05em 0.6em;
@@ -73,7 +78,7 @@ export const newsFeedStyles = css`
   }
   [part~='toggle'] {
     justify-self: start;
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
   }
   [part~='toggle']::after {
     content: '';
@@ -114,7 +119,7 @@ export const newsFeedStyles = css`
   }
   [part~='stale'] {
     margin: 0 0 var(--_gap);
-    font-size: 0.875em;
+    font-size: var(--_small);
     color: var(--_muted);
   }
 
@@ -135,9 +140,9 @@ export const newsFeedStyles = css`
     display: none;
   }
   :host([layout='compact']) [part~='toggle'] {
-    min-block-size: 2rem;
+    min-block-size: max(2rem, 32px);
     padding: 0.15em 0.7em;
-    font-size: 0.875em;
+    font-size: var(--_small);
   }
 
   @media (prefers-reduced-motion: reduce) {

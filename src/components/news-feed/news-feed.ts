@@ -55,7 +55,7 @@ const NOTHING_TO_SHOW =
  * @csspart empty - The message shown when no release matches.
  * @csspart stale - The notice shown when saved releases are on screen because a refresh failed.
  *
- * @cssprop [--csto-accent=LinkText] - Colour of links.
+ * @cssprop [--csto-accent=currentColor] - Colour of links.
  * @cssprop [--csto-color=inherit] - Text colour.
  * @cssprop [--csto-font=inherit] - Font shorthand.
  * @cssprop [--csto-line-height=1.5] - Line height.
@@ -63,8 +63,8 @@ const NOTHING_TO_SHOW =
  * @cssprop [--csto-gap=1rem] - Space between blocks.
  * @cssprop [--csto-surface=transparent] - Background of cards and buttons.
  * @cssprop [--csto-border-color=currentColor 18%] - Colour of borders.
- * @cssprop [--csto-muted-color=currentColor 68%] - Colour of dates, tags and state messages.
- * @cssprop [--csto-focus-color=Highlight] - Colour of the focus ring.
+ * @cssprop [--csto-muted-color=currentColor] - Colour of dates, tags and state messages.
+ * @cssprop [--csto-focus-color=currentColor] - Colour of the focus ring.
  * @cssprop [--csto-news-feed-item-gap=var(--csto-gap)] - Space between releases.
  * @cssprop [--csto-news-feed-item-padding=1rem] - Padding inside a release card.
  * @cssprop [--csto-news-feed-title-size=1.125em] - Size of release titles.

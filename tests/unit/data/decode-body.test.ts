@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBody } from '../../../src/data/decode-body.js';
+import { decodeBody, responseText } from '../../../src/data/decode-body.js';
 
 const ascii = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
@@ -58,8 +58,30 @@ describe('decodeBody', () => {
       '',
       '<t/>',
     ],
-  ])('decodes %s', (_, body, contentType, text) => {
+  ])('decodes %s', async (_, body, contentType, text) => {
     expect(decodeBody(body, contentType)).toBe(text);
+    // The same from a response that arrives in small chunks, a multi-byte character split between two.
+    for (const size of [1, 7, 1000]) {
+      const chunks = Array.from({ length: Math.ceil(body.length / size) }, (_, i) =>
+        body.slice(i * size, (i + 1) * size),
+      );
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const chunk of chunks) controller.enqueue(chunk);
+          controller.close();
+        },
+      });
+      const response = new Response(stream, { headers: contentType ? { 'content-type': contentType } : {} });
+      expect(await responseText(response), `in chunks of ${size}`).toBe(text);
+    }
+  });
+
+  it('falls back when bytes deep in a long answer are not in the encoding it declared', async () => {
+    const long = bytes('<?xml version="1.0" encoding="utf-8"?><t>', 'a'.repeat(2000), PRIVET_CP1251, '</t>');
+    const response = new Response(long as Uint8Array<ArrayBuffer>, {
+      headers: { 'content-type': 'text/xml; charset=windows-1251' },
+    });
+    expect(await responseText(response)).toBe(`<?xml version="1.0" encoding="utf-8"?><t>${'a'.repeat(2000)}Привет</t>`);
   });
 
   it('takes an ArrayBuffer or any view of one, and text as it is (without a byte-order mark)', () => {
