@@ -38,6 +38,7 @@ const ES_ENTRIES = {
 const SCRIPT_PARTS = {
   sanitize: 'src/data/sanitize.ts',
   'position-floating': 'src/internal/position-floating.ts',
+  'search-index': 'src/components/news-feed/search-index.ts',
   ...Object.fromEntries(
     ['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => [`messages-${lang}`, `src/i18n/messages/${lang}.ts`]),
   ),
@@ -52,7 +53,7 @@ const importPartsByUrl: Plugin = {
   name: 'csto-import-parts-by-url',
   enforce: 'pre',
   resolveId: (source, importer) =>
-    importer && /\/on-demand\/(sanitizer|positioning|catalogues|xml-reader)\.js$/.test(source)
+    importer && /\/on-demand\/(sanitizer|positioning|catalogues|xml-reader|search)\.js$/.test(source)
       ? fileURLToPath(new URL('./src/internal/on-demand/script.ts', import.meta.url))
       : undefined,
 };
@@ -84,6 +85,34 @@ const serveDistAsBuilt: Plugin = {
       res.setHeader('Cache-Control', 'no-cache');
       res.end(readFileSync(file));
     });
+  },
+};
+
+/** Where `npm start`'s page is: the demo, not the repository's root (which has no index.html). */
+const DEMO_PATH = '/demo/';
+
+/**
+ * `npm start` lands on the demo: the root redirects to it, and the URLs Vite prints (and opens
+ * where there is a screen) are the demo's, so the first link a newcomer clicks is not a 404.
+ */
+const startAtTheDemo: Plugin = {
+  name: 'csto-start-at-the-demo',
+  apply: 'serve',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/' && req.url !== '/index.html') return next();
+      res.writeHead(302, { Location: DEMO_PATH });
+      res.end();
+    });
+    const printUrls = server.printUrls.bind(server);
+    server.printUrls = () => {
+      const urls = server.resolvedUrls;
+      if (urls) {
+        const toDemo = (url: string) => new URL(DEMO_PATH, url).href;
+        server.resolvedUrls = { local: urls.local.map(toDemo), network: urls.network.map(toDemo) };
+      }
+      printUrls();
+    };
   },
 };
 
@@ -147,8 +176,8 @@ export default defineConfig(({ mode }) => ({
     __CSTO_SCRIPT_INTEGRITY__: JSON.stringify(scriptIntegrity()),
   },
   resolve: { conditions: ['production'] },
-  plugins: mode === 'script-tag' ? [importPartsByUrl] : [serveDistAsBuilt],
-  server: { open: canOpenBrowser ? '/demo/' : false, host: '127.0.0.1', port: 5173 },
+  plugins: mode === 'script-tag' ? [importPartsByUrl] : [serveDistAsBuilt, startAtTheDemo],
+  server: { open: canOpenBrowser ? DEMO_PATH : false, host: '127.0.0.1', port: 5173 },
   build:
     mode in scriptBuilds
       ? scriptBuilds[mode as keyof typeof scriptBuilds]

@@ -3,6 +3,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { endpointMiddleware } from './tests/server/endpoint-plugin.mjs';
+import { failuresFileReporter } from './tests/server/failures-reporter.mjs';
+import { madeUpUrlsMiddleware } from './tests/server/made-up-urls-plugin.mjs';
 import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
 import { pastedPageMiddleware } from './tests/server/pasted-page-plugin.mjs';
 import { resultsFileReporter } from './tests/server/results-reporter.mjs';
@@ -18,7 +20,7 @@ export default {
     mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
   ],
-  middleware: [endpointMiddleware(), securityMiddleware(), pastedPageMiddleware()],
+  middleware: [madeUpUrlsMiddleware(), endpointMiddleware(), securityMiddleware(), pastedPageMiddleware()],
   browsers: [
     chromeLauncher({
       // Each test file in a browser context (a window) of its own: two files run at once, and a
@@ -50,7 +52,7 @@ export default {
       },
     }),
   ],
-  reporters: [defaultReporter(), resultsFileReporter()],
+  reporters: [defaultReporter(), resultsFileReporter(), failuresFileReporter()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
 };

@@ -10,7 +10,7 @@
  * What it leaves out is what the physical limit does not need: validating and normalising every
  * release, sanitising, caching, and the releases beyond `limit` (it stops reading there).
  *
- * Markup: <div class="bench-baseline" data-src="..." data-limit="10"></div>
+ * Markup: <div class="bench-baseline" data-src="..." data-limit="10" [data-search]></div>
  */
 (() => {
   const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -68,6 +68,36 @@
     );
   }
 
+  function list(releases, limit) {
+    const visible = releases.slice(0, limit);
+    const hasMore = releases.length > visible.length;
+    const setSize = hasMore ? -1 : visible.length;
+    let items = '';
+    for (let index = 0; index < visible.length; index++) items += item(visible[index], index, setSize);
+    return (
+      `<div part="list" role="feed" aria-busy="false" aria-label="Press releases">${items}</div>` +
+      (hasMore ? `<div class="footer"><button part="more">Show more</button></div>` : '') +
+      `<div class="visually-hidden" role="status" aria-live="polite"></div>`
+    );
+  }
+
+  /**
+   * With `data-search`: `host.benchSearch(query)` shows the first `limit` releases whose English
+   * title, summary, tags and body hold every word of the query, lower-cased. The texts are joined
+   * and lower-cased once, on the first search, as a careful hand-writer would; no folding.
+   */
+  function searchable(host, root, releases, limit) {
+    let texts;
+    host.benchSearch = (query) => {
+      texts ??= releases.map((r) =>
+        [pick(r.title), pick(r.summary), (r.tags ?? []).join(' '), pick(r.body)].join(' ').toLowerCase(),
+      );
+      const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+      const matches = releases.filter((_, index) => words.every((word) => texts[index].includes(word)));
+      root.innerHTML = list(matches, limit);
+    };
+  }
+
   async function render(host) {
     const limit = Number(host.dataset.limit || 10);
     const root = host.attachShadow({ mode: 'open' });
@@ -77,14 +107,8 @@
     const response = await fetch(host.dataset.src, { credentials: 'omit' });
     const { releases } = await response.json();
     const visible = releases.slice(0, limit);
-    const hasMore = releases.length > visible.length;
-    const setSize = hasMore ? -1 : visible.length;
-    let items = '';
-    for (let index = 0; index < visible.length; index++) items += item(visible[index], index, setSize);
-    root.innerHTML =
-      `<div part="list" role="feed" aria-busy="false" aria-label="Press releases">${items}</div>` +
-      (hasMore ? `<div class="footer"><button part="more">Show more</button></div>` : '') +
-      `<div class="visually-hidden" role="status" aria-live="polite"></div>`;
+    root.innerHTML = list(releases, limit);
+    if ('search' in host.dataset) searchable(host, root, releases, limit);
     host.dispatchEvent(
       new CustomEvent('csto-load', { bubbles: true, composed: true, detail: { releases: visible, skipped: 0 } }),
     );

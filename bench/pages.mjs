@@ -49,19 +49,19 @@ ${body}
 const attr = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** <news-feed> from the script-tag bundle (or another classic script: an unminified one, to profile). */
-export function oursPage({ src, limit, script = '/dist/csto-widgets.js' }) {
+export function oursPage({ src, limit, script = '/dist/csto-widgets.js', controls = false }) {
   return page({
     title: `news-feed: ${src} limit ${limit}`,
-    body: `<news-feed src="${attr(src)}" limit="${limit}"></news-feed>\n<script src="${attr(script)}"></script>`,
+    body: `<news-feed src="${attr(src)}" limit="${limit}"${controls ? ' controls' : ''}></news-feed>\n<script src="${attr(script)}"></script>`,
   });
 }
 
 /** The hand-written baseline, with <news-feed>'s stylesheet (read from the element by the bench). */
-export function baselinePage({ src, limit, css }) {
+export function baselinePage({ src, limit, css, search = false }) {
   return page({
     title: `baseline: ${src} limit ${limit}`,
     head: `<script>window.BENCH_FEED_CSS = ${JSON.stringify(css).replace(/</g, '\\u003c')};</script>`,
-    body: `<div class="bench-baseline" data-src="${attr(src)}" data-limit="${limit}"></div>
+    body: `<div class="bench-baseline" data-src="${attr(src)}" data-limit="${limit}"${search ? ' data-search' : ''}></div>
 <script src="/bench/baseline.js"></script>`,
   });
 }

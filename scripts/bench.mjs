@@ -12,6 +12,8 @@
  *   npm run bench -- --profile-only    the profiles without the table
  *   npm run bench -- --bundle FILE     time FILE (a classic script, e.g. a proposal's build) in
  *                                      place of dist/csto-widgets.js; the size rows stay dist's
+ *   npm run bench -- --keystroke-only  only the search rows: <news-feed controls> over 10 000
+ *                                      releases, a query typed a key at a time
  *
  * Serves the repo's dist/ and bench/ plus generated feeds (bench/feed.mjs: 100, 1 000 and 10 000
  * releases) from 127.0.0.1 on a random port, and drives Debian Chromium headless through
@@ -59,9 +61,13 @@ const { values: options } = parseArgs({
     profile: { type: 'boolean', default: false },
     'profile-only': { type: 'boolean', default: false },
     bundle: { type: 'string' },
+    'keystroke-only': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(options.runs) || 7);
+/** Typed a key at a time into the search field; words of bench/feed.mjs's English dictionary. */
+const TYPED_QUERY = 'security council';
+const KEYSTROKE_TARGET_MS = 50;
 
 if (!existsSync(join(ROOT, 'dist/csto-widgets.js'))) {
   console.error('dist/csto-widgets.js is missing: run `npm run build` first (the benchmark builds nothing).');
@@ -106,9 +112,10 @@ function handle(req, res) {
       : options.bundle
         ? '/bench/other-bundle.js'
         : undefined;
-    return send(res, 200, html, oursPage({ src, limit, script }));
+    return send(res, 200, html, oursPage({ src, limit, script, controls: params.has('controls') }));
   }
-  if (url.pathname === '/bench/page/baseline') return send(res, 200, html, baselinePage({ src, limit, css: feedCss }));
+  if (url.pathname === '/bench/page/baseline')
+    return send(res, 200, html, baselinePage({ src, limit, css: feedCss, search: params.has('search') }));
   if (url.pathname === '/bench/page/ten') return send(res, 200, html, tenFeedsPage({ src }));
   if (url.pathname === '/bench/profile-bundle.js' && profileBundle)
     return send(res, 200, TYPES['.js'], profileBundle.code);
@@ -196,6 +203,79 @@ async function timeCase(n, limit) {
     }
   }
   return { ours, baseline, oursFetchEnd };
+}
+
+/**
+ * Types TYPED_QUERY into the page's search a key at a time: <news-feed controls>'s field (an
+ * input event, as a key press sends), or the baseline's `benchSearch`. Each time is from the
+ * key to the frame that shows the new list (a task queued from requestAnimationFrame).
+ */
+function typeQuery(page, kind) {
+  return page.evaluate(
+    async ({ kind, text }) => {
+      const frame = () => new Promise((resolve) => globalThis.requestAnimationFrame(() => setTimeout(resolve)));
+      const host = globalThis.document.querySelector(kind === 'ours' ? 'news-feed' : '.bench-baseline');
+      const input = host.shadowRoot.querySelector('[part~="search"]');
+      const search =
+        kind === 'ours'
+          ? async (query) => {
+              input.value = query;
+              input.dispatchEvent(new globalThis.InputEvent('input', { bubbles: true, composed: true }));
+              await host.updateComplete;
+            }
+          : async (query) => host.benchSearch(query);
+      await frame();
+      const times = [];
+      for (let length = 1; length <= text.length; length++) {
+        const start = performance.now();
+        await search(text.slice(0, length));
+        await frame();
+        times.push(performance.now() - start);
+      }
+      return { times, items: host.shadowRoot.querySelectorAll('[part~="item"]').length };
+    },
+    { kind, text: TYPED_QUERY },
+  );
+}
+
+/** Keystroke times over n releases, ours (`controls`) and the baseline's, runs alternating. */
+async function timeKeystrokes(n) {
+  const result = { ours: { first: [], later: [] }, baseline: { first: [], later: [] } };
+  for (let run = 0; run < RUNS; run++) {
+    const order = run % 2 ? ['baseline', 'ours'] : ['ours', 'baseline'];
+    for (const kind of order) {
+      const extra = kind === 'ours' ? '&controls' : '&search';
+      const { times, items } = await visit(pagePath(kind, n, FIRST_SCREEN, extra), (page) => typeQuery(page, kind));
+      if (items !== FIRST_SCREEN)
+        throw new Error(`${kind} showed ${items} matches for "${TYPED_QUERY}", not ${FIRST_SCREEN}`);
+      result[kind].first.push(times[0]);
+      result[kind].later.push(...times.slice(1));
+    }
+  }
+  return result;
+}
+
+async function keystrokeRows() {
+  const n = 10_000;
+  const { ours, baseline } = await timeKeystrokes(n);
+  const oursMedian = median(ours.later);
+  const ok = oursMedian <= KEYSTROKE_TARGET_MS;
+  if (!ok) misses++;
+  row(
+    `search keystroke over ${thousands(n)} releases (controls)`,
+    ms(oursMedian),
+    ms(median(baseline.later)),
+    `${(oursMedian / median(baseline.later)).toFixed(2)}x`,
+    `target <= ${KEYSTROKE_TARGET_MS} ms: ${ok ? 'ok' : 'MISSED'}; key to frame, median of ${ours.later.length} ` +
+      `keys typing "${TYPED_QUERY}" after the first; ours ${range(ours.later)}, baseline ${range(baseline.later)}`,
+  );
+  row(
+    `search first keystroke over ${thousands(n)}, right after load`,
+    ms(median(ours.first)),
+    ms(median(baseline.first)),
+    `${(median(ours.first) / median(baseline.first)).toFixed(2)}x`,
+    `indexes what idle time has not yet (once per feed and language); ours ${range(ours.first)}, baseline ${range(baseline.first)}`,
+  );
 }
 
 async function heapAfterRender(kind, n) {
@@ -304,6 +384,12 @@ let misses = 0;
 /** Measures everything and prints the table. */
 async function printTable() {
   const started = Date.now();
+  if (options['keystroke-only']) {
+    feedCss = await readFeedCss();
+    await keystrokeRows();
+    printRows(started);
+    return;
+  }
   for (const size of await measureSizes()) {
     if (size.error) {
       row(`size: ${size.name}`, 'ERROR', '', '', size.error);
@@ -368,6 +454,11 @@ async function printTable() {
     `expected 1: ${requests === 1 ? 'ok' : 'MISSED'}`,
   );
 
+  await keystrokeRows();
+  printRows(started);
+}
+
+function printRows(started) {
   const header = ['measure', 'csto-widgets', 'hand-written', 'ratio', 'notes'];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((cells) => cells[column].length)));
   const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;

@@ -52,6 +52,9 @@ const ENTRIES = [
  */
 const REQUIRED_FILES = [
   'package.json',
+  // The README links to these; a registry renders the README, unpkg and jsDelivr the rest.
+  'LICENSE',
+  'docs/demo.png',
   'dist/csto-widgets.js',
   'dist/csto-widgets.js.map',
   'dist/csto-widgets.mjs',
@@ -223,6 +226,7 @@ try {
   const strays = [...packed].filter(
     (path) =>
       !path.startsWith('dist/') &&
+      !path.startsWith('docs/') &&
       !['package.json', 'README.md', 'LICENSE', 'schema/releases.schema.json'].includes(path),
   );
   check(

@@ -46,7 +46,10 @@ const KIB = 1024;
  *                               loaded on first use
  *   dist/csto-widgets.standalone.js   measured 52 131 B (50.9 KiB), every part inlined  -> 53.5 KiB;
  *                               with the RSS/Atom reader inlined too (issue #11) 58 360 B (57.0 KiB) -> 59 KiB
- *   news-feed (first load)      measured 22 144 B (21.6 KiB)                            -> 23.5 KiB
+ *                               and issue 15's search, filters and permalinks 65 644 B (64.1 KiB) -> 66.5 KiB
+ *   news-feed (first load)      measured 22 144 B (21.6 KiB)                            -> 23.5 KiB;
+ *                               26 993 B (26.4 KiB) with issue 15's toolbar, permalinks,
+ *                               page loading and their strings                          -> 28.5 KiB
  *   event-card (first load)     measured 24 780 B (24.2 KiB)                            -> 26 KiB;
  *                               reading RSS/Atom and legacy encodings (issue #11) 26 675 B -> 26.5 KiB
  *   member-states-badge         measured 20 494 B (20.0 KiB)                            -> 22 KiB
@@ -54,8 +57,8 @@ const KIB = 1024;
  */
 export const BUDGETS = {
   [SCRIPT_BUNDLE]: 32 * KIB,
-  [STANDALONE_BUNDLE]: 59 * KIB,
-  'news-feed': 23.5 * KIB,
+  [STANDALONE_BUNDLE]: 66.5 * KIB,
+  'news-feed': 28.5 * KIB,
   'member-states-badge': 22 * KIB,
   'event-card': 26.5 * KIB,
 };

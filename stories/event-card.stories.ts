@@ -7,9 +7,10 @@ import '../src/components/event-card/define.js';
 import {
   darkPage,
   fixture,
-  installNeverAnsweringEndpoint,
+  keepLoading,
+  LANG_CONTROL,
   narrowColumn,
-  NEVER_ANSWERS,
+  PENDING_FEED,
   partsOf,
   PINNED_NOW,
   SAMPLE_FEED,
@@ -17,7 +18,21 @@ import {
 } from './support.js';
 
 type Args = Partial<
-  Pick<EventCard, 'src' | 'releaseId' | 'name' | 'start' | 'end' | 'location' | 'kind' | 'states' | 'now' | 'lang'>
+  Pick<
+    EventCard,
+    | 'src'
+    | 'releaseId'
+    | 'name'
+    | 'start'
+    | 'end'
+    | 'location'
+    | 'kind'
+    | 'states'
+    | 'now'
+    | 'headingLevel'
+    | 'lang'
+    | 'loading'
+  >
 >;
 
 const meta = {
@@ -25,7 +40,7 @@ const meta = {
   component: 'event-card',
   // The sample events run 3–6 September 2024; "now" is pinned inside them so the status holds still.
   args: { src: SAMPLE_FEED, releaseId: 'interaction-2024-regrouping', now: PINNED_NOW },
-  argTypes: { lang: { control: 'select', options: ['', 'en', 'ru', 'hy', 'be', 'kk', 'ky', 'tg'] } },
+  argTypes: { lang: LANG_CONTROL },
   render: (args) => html`
     <event-card
       src=${ifDefined(args.src)}
@@ -37,7 +52,9 @@ const meta = {
       kind=${ifDefined(args.kind)}
       states=${ifDefined(args.states)}
       now=${ifDefined(args.now)}
+      heading-level=${ifDefined(args.headingLevel)}
       lang=${ifDefined(args.lang || undefined)}
+      loading=${ifDefined(args.loading)}
     ></event-card>
   `,
 } satisfies Meta<Args>;
@@ -95,12 +112,13 @@ export const LongText: Story = {
     end: '2024-09-05',
     states: 'AM BY KZ KG RU TJ',
   },
+  play: showsParts('event-card', 'location'),
 };
 
 /** The feed is on its way. */
 export const Loading: Story = {
-  args: { src: NEVER_ANSWERS },
-  loaders: [async () => installNeverAnsweringEndpoint()],
+  args: { src: PENDING_FEED },
+  beforeEach: keepLoading,
   play: showsParts('event-card', 'loading'),
 };
 
@@ -119,10 +137,12 @@ export const Empty: Story = {
 /** On a dark page. */
 export const DarkTheme: Story = {
   decorators: [darkPage],
+  play: showsParts('event-card', 'status-ongoing'),
 };
 
 /** In a 320 px column, in Russian. */
 export const Narrow: Story = {
   args: { lang: 'ru', releaseId: 'rock-2024-final-stage' },
   decorators: [narrowColumn],
+  play: showsParts('event-card', 'name'),
 };

@@ -7,30 +7,29 @@ import '../src/components/member-states-badge/define.js';
 import {
   darkPage,
   fixture,
-  installNeverAnsweringEndpoint,
+  keepLoading,
+  LANG_CONTROL,
   narrowColumn,
-  NEVER_ANSWERS,
+  PENDING_FEED,
   partsOf,
   SAMPLE_FEED,
   showsParts,
 } from './support.js';
 
-type Args = Partial<Pick<MemberStatesBadge, 'src' | 'states' | 'variant' | 'lang'>>;
+type Args = Partial<Pick<MemberStatesBadge, 'src' | 'states' | 'variant' | 'lang' | 'loading'>>;
 
 const meta = {
   title: 'Elements/member-states-badge',
   component: 'member-states-badge',
   args: { variant: 'flags' },
-  argTypes: {
-    variant: { control: 'inline-radio', options: ['flags', 'codes', 'count'] },
-    lang: { control: 'select', options: ['', 'en', 'ru', 'hy', 'be', 'kk', 'ky', 'tg'] },
-  },
+  argTypes: { lang: LANG_CONTROL },
   render: (args) => html`
     <member-states-badge
       src=${ifDefined(args.src)}
       states=${ifDefined(args.states)}
       variant=${ifDefined(args.variant)}
       lang=${ifDefined(args.lang || undefined)}
+      loading=${ifDefined(args.loading)}
     ></member-states-badge>
   `,
 } satisfies Meta<Args>;
@@ -66,17 +65,19 @@ export const Subset: Story = {
 /** Names in Russian (in the tooltips; hover or focus a flag). */
 export const Russian: Story = {
   args: { lang: 'ru', variant: 'count' },
+  play: showsParts('member-states-badge', 'count'),
 };
 
 /** The member states of the sample feed (`memberStates` of the endpoint): its list and statuses, under the built-in names. */
 export const FromEndpoint: Story = {
   args: { src: SAMPLE_FEED },
+  play: showsParts('member-states-badge', 'state'),
 };
 
 /** The feed is on its way. */
 export const Loading: Story = {
-  args: { src: NEVER_ANSWERS },
-  loaders: [async () => installNeverAnsweringEndpoint()],
+  args: { src: PENDING_FEED },
+  beforeEach: keepLoading,
   play: showsParts('member-states-badge', 'loading'),
 };
 
@@ -86,18 +87,27 @@ export const ErrorState: Story = {
   play: showsParts('member-states-badge', 'error'),
 };
 
-/** No state matches the codes given. */
+/** `states` names no member state (a dash left in an empty CMS field): the empty message. */
 export const Empty: Story = {
-  args: { states: 'XX' },
+  args: { states: '—' },
+  play: showsParts('member-states-badge', 'empty'),
+};
+
+/** A code the library does not know still shows, as its letters: nothing the publisher sent is lost. */
+export const UnknownCode: Story = {
+  args: { states: 'RU XX' },
+  play: showsParts('member-states-badge', 'code', 1),
 };
 
 /** On a dark page. */
 export const DarkTheme: Story = {
   decorators: [darkPage],
+  play: showsParts('member-states-badge', 'state', 6),
 };
 
 /** In a 320 px column, the codes variant in Russian. */
 export const Narrow: Story = {
   args: { variant: 'codes', lang: 'ru' },
   decorators: [narrowColumn],
+  play: showsParts('member-states-badge', 'code', 6),
 };

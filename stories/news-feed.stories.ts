@@ -7,16 +7,20 @@ import '../src/components/news-feed/define.js';
 import {
   darkPage,
   fixture,
-  installNeverAnsweringEndpoint,
+  keepLoading,
+  LANG_CONTROL,
   narrowColumn,
-  NEVER_ANSWERS,
+  PENDING_FEED,
   partsOf,
   SAMPLE_FEED,
   showsParts,
 } from './support.js';
 
 type Args = Partial<
-  Pick<NewsFeed, 'src' | 'lang' | 'limit' | 'tag' | 'memberState' | 'expand' | 'layout' | 'headingLevel'>
+  Pick<
+    NewsFeed,
+    'src' | 'lang' | 'limit' | 'tag' | 'memberState' | 'refresh' | 'expand' | 'layout' | 'headingLevel' | 'loading'
+  >
 > & {
   releases?: unknown;
   fallback?: boolean;
@@ -50,8 +54,12 @@ const meta = {
   component: 'news-feed',
   args: { src: SAMPLE_FEED, limit: 10, layout: 'card' },
   argTypes: {
-    layout: { control: 'inline-radio', options: ['card', 'compact'] },
-    lang: { control: 'select', options: ['', 'en', 'ru', 'hy', 'be', 'kk', 'ky', 'tg'] },
+    lang: LANG_CONTROL,
+    fallback: {
+      control: 'boolean',
+      description: 'A fallback link in the default slot.',
+      table: { category: 'story' },
+    },
   },
   render: (args) => html`
     <news-feed
@@ -60,8 +68,10 @@ const meta = {
       limit=${ifDefined(args.limit)}
       tag=${ifDefined(args.tag || undefined)}
       member-state=${ifDefined(args.memberState || undefined)}
+      refresh=${ifDefined(args.refresh || undefined)}
       layout=${ifDefined(args.layout)}
       heading-level=${ifDefined(args.headingLevel)}
+      loading=${ifDefined(args.loading)}
       ?expand=${args.expand}
       .releases=${args.releases}
     >
@@ -83,8 +93,8 @@ export const Default: Story = {
 
 /** The request is on its way: the loading message, and the list marked busy. */
 export const Loading: Story = {
-  args: { src: NEVER_ANSWERS },
-  loaders: [async () => installNeverAnsweringEndpoint()],
+  args: { src: PENDING_FEED },
+  beforeEach: keepLoading,
   play: showsParts('news-feed', 'loading'),
 };
 
@@ -100,6 +110,7 @@ export const ErrorState: Story = {
 /** The endpoint failed, and the page's own fallback link stays. */
 export const ErrorWithFallback: Story = {
   args: { src: fixture('no-releases'), fallback: true },
+  play: showsParts('news-feed', 'error'),
 };
 
 /** The feed has no releases at all. */
@@ -119,12 +130,14 @@ export const Russian: Story = {
 /** Very long titles, summaries, tags and an unbroken word. */
 export const LongText: Story = {
   args: { src: undefined, releases: LONG_RELEASES },
+  play: showsParts('news-feed', 'item', 2),
 };
 
 /** Very long text, in Russian, in a narrow column. */
 export const LongRussianNarrow: Story = {
   args: { src: undefined, releases: LONG_RELEASES, lang: 'ru' },
   decorators: [narrowColumn],
+  play: showsParts('news-feed', 'item', 2),
 };
 
 /** 25 releases, 5 at first: the "show more" button. */
@@ -140,6 +153,7 @@ export const ManyItems: Story = {
 /** One line per release. */
 export const Compact: Story = {
   args: { layout: 'compact' },
+  play: showsParts('news-feed', 'item', 8),
 };
 
 /** Every body open at once, as on a single-release page. */
@@ -153,19 +167,23 @@ export const Expanded: Story = {
 /** Only releases tagged `briefing`. */
 export const FilteredByTag: Story = {
   args: { tag: 'briefing' },
+  play: showsParts('news-feed', 'item'),
 };
 
 /** Only releases involving Armenia. */
 export const FilteredByMemberState: Story = {
   args: { memberState: 'AM' },
+  play: showsParts('news-feed', 'item'),
 };
 
 /** On a dark page. */
 export const DarkTheme: Story = {
   decorators: [darkPage],
+  play: showsParts('news-feed', 'item', 8),
 };
 
 /** In a 320 px column. */
 export const Narrow: Story = {
   decorators: [narrowColumn],
+  play: showsParts('news-feed', 'item', 8),
 };

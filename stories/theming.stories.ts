@@ -7,7 +7,7 @@ import '../src/components/event-card/define.js';
 import '../src/components/member-states-badge/define.js';
 import '../src/components/news-feed/define.js';
 import { LANGS } from '../src/i18n/index.js';
-import { partsOf, PINNED_NOW, SAMPLE_FEED } from './support.js';
+import { partsOf, PINNED_NOW, SAMPLE_FEED, showsParts } from './support.js';
 
 interface ManifestCssProperty {
   name: string;
@@ -88,6 +88,7 @@ export const HouseStyle: Story = {
     '--csto-gap': '1.5rem',
   },
   render: allElements,
+  play: showsParts('news-feed', 'item', 2),
 };
 
 /** The feed in every language the library speaks, side by side. */
@@ -104,4 +105,9 @@ export const Languages: Story = {
       )}
     </div>
   `,
+  play: async ({ canvasElement }) => {
+    const feeds = [...canvasElement.querySelectorAll('news-feed')];
+    await expect(feeds).toHaveLength(LANGS.length);
+    await waitFor(() => expect(feeds.every((feed) => feed.shadowRoot?.querySelector('[part~="item"]'))).toBe(true));
+  },
 };

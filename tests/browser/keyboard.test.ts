@@ -88,6 +88,10 @@ describe('keyboard: <news-feed>', () => {
     expectFocusRing('title link');
 
     await press('Tab');
+    expect(focused()).to.equal('permalink');
+    expectFocusRing('permalink');
+
+    await press('Tab');
     expect(focused()).to.equal('toggle');
     expectFocusRing('toggle');
     const toggle = part(el, 'toggle')!;
@@ -115,8 +119,8 @@ describe('keyboard: <news-feed>', () => {
     await press('Space');
     // Space on the article scrolls; it neither loses focus nor does anything else.
     expect(focused()).to.equal('item');
-    // Tab goes on from the new release: its title, toggle, then more, then out of the element.
-    for (const expected of ['title', 'toggle', 'more']) {
+    // Tab goes on from the new release: its title, permalink, toggle, then more, then out of the element.
+    for (const expected of ['title', 'permalink', 'toggle', 'more']) {
       await press('Tab');
       expect(focused()).to.equal(expected);
     }
@@ -124,7 +128,7 @@ describe('keyboard: <news-feed>', () => {
     await until(() => parts(el, 'item').length === 3, 2000, 'a third release');
     const lastItem = parts(el, 'item')[2]!.id;
     expect(deepActive()!.id).to.equal(lastItem);
-    for (const expected of ['title', 'toggle', 'more', '#after']) {
+    for (const expected of ['title', 'permalink', 'toggle', 'more', '#after']) {
       await press('Tab');
       expect(focused()).to.equal(expected);
     }

@@ -14,6 +14,7 @@ import { cancelConfigurationCheck, checkConfiguration } from '../../internal/mis
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { memberStateFor } from '../member-states-badge/member-state-list.js';
+import { permalinkHref, urlKey } from '../news-feed/feed-url.js';
 import { eventCardStyles } from './event-card.styles.js';
 import { eventStatus, nextStatusChange, type EventStatus } from './event-status.js';
 import { eventToIcs, icsFileName } from './ics.js';
@@ -66,6 +67,7 @@ const nextLocalMidnight = (now: Date): Date => new Date(now.getFullYear(), now.g
  * @csspart details-list - The list of facts in the popover.
  * @csspart summary - The summary of the release, in the popover (with `src`).
  * @csspart close - The button that closes the popover.
+ * @csspart permalink - With `src`: the link to the release in a `<news-feed>` (see `feed-page` and `feed-id`).
  * @csspart loading - The loading message.
  * @csspart error - The error message block (`role="alert"`).
  * @csspart retry - The retry button in the error state.
@@ -132,6 +134,12 @@ export class EventCard extends CstoElement {
 
   /** Level of the event's heading, 1–6, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** URL of the page whose `<news-feed>` the permalink opens on the release (default: this page). */
+  @property({ attribute: 'feed-page' }) feedPage = '';
+
+  /** `id` of that `<news-feed>`, when it has one. */
+  @property({ attribute: 'feed-id' }) feedId = '';
 
   /** @internal The endpoint in force, unless the `event` property is set. */
   get endpoint(): string | undefined {
@@ -359,6 +367,16 @@ export class EventCard extends CstoElement {
     </div>`;
   }
 
+  /** With `src`: a link that opens a `<news-feed>` on the release, as the feed's own permalink does. */
+  private renderPermalink(lang: Lang): TemplateResult | typeof nothing {
+    const release = this.release;
+    if (!release) return nothing;
+    const page = new URL(this.feedPage || location.href, location.href);
+    return html`<a part="permalink" href=${permalinkHref(page, urlKey(this.feedId), release.id)}
+      >${messagesFor(lang).search.permalink}<span class="visually-hidden">: ${pickText(release.title, lang)}</span></a
+    >`;
+  }
+
   private renderCard(event: CstoEvent, lang: Lang): TemplateResult {
     const t = messagesFor(lang).event;
     const dates = formatDateRange(event.start, event.end, lang);
@@ -396,6 +414,7 @@ export class EventCard extends CstoElement {
           ${t.details}<span class="visually-hidden">: ${pickText(event.name, lang)}</span>
         </button>
         <button part="calendar" @click=${() => this.handleCalendar(event, lang)}>${t.addToCalendar}</button>
+        ${this.renderPermalink(lang)}
       </div>
       ${this.renderDetails(event, lang, dates)}
     </article>`;

@@ -1,11 +1,10 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { getConfig } from '../../config.js';
 import { htmlToText } from '../../data/clean-text.js';
-import { loadFeed } from '../../data/load-feed.js';
 import { readFeed } from '../../data/read-feed.js';
 import { EndpointError, type Feed, type Release } from '../../data/release.js';
 import { loadBodySanitizer } from '../../data/safe-body.js';
@@ -17,16 +16,24 @@ import { cancelConfigurationCheck, checkConfiguration } from '../../internal/mis
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { warnOnce } from '../../internal/warn-once.js';
+import { FeedLinks, scrollIntoViewClear } from './feed-links.js';
+import { FeedPages } from './feed-pages.js';
+import { EMPTY_QUERY, isEmptyQuery } from './feed-query.js';
+import { feedToolbarStyles } from './feed-toolbar.styles.js';
+import { FeedToolbar, MAX_OLDER_PAGES } from './feed-toolbar.js';
 import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
+/** How many `next` pages a link to an older release may load to find it. */
+const MAX_LINK_PAGES = 20;
 const NOTHING_TO_SHOW =
   '<news-feed> has nothing to show. Give it `src`, the `releases` property, or a page endpoint ' +
   '(`data-endpoint` on the script tag, or `CstoWidgets.configure({ endpoint })`).';
 
 /**
  * A list of press releases from a JSON endpoint, newest first, with "show more", filters,
- * bodies that open in place, and loading, error and empty states.
+ * a reader's search and filters (`controls`), links to each release, bodies that open in place,
+ * and loading, error and empty states.
  *
  * @summary The press service's releases on any page.
  * @tag news-feed
@@ -54,6 +61,16 @@ const NOTHING_TO_SHOW =
  * @csspart retry - The retry button in the error state.
  * @csspart empty - The message shown when no release matches.
  * @csspart stale - The notice shown when saved releases are on screen because a refresh failed.
+ * @csspart permalink - The link to this page opened on the release (its `href` is shareable).
+ * @csspart toolbar - With `controls`: the search and filters above the list (`role="search"`).
+ * @csspart search - The search field.
+ * @csspart filter - Each filter (a `<select>`); also `tag-filter`, `state-filter`, `year-filter`.
+ * @csspart count - How many releases match (a polite status).
+ * @csspart search-older - The button that loads older pages to search them.
+ * @csspart progress - The progress of a search of older releases, with its `stop` button.
+ * @csspart stop - The button that stops a search of older releases.
+ * @csspart no-match - The message shown when the search and filters let no release through.
+ * @csspart clear - The button that clears the search and filters.
  *
  * @cssprop [--csto-accent=currentColor] - Colour of links.
  * @cssprop [--csto-color=inherit] - Text colour.
@@ -69,22 +86,19 @@ const NOTHING_TO_SHOW =
  * @cssprop [--csto-news-feed-item-padding=1rem] - Padding inside a release card.
  * @cssprop [--csto-news-feed-title-size=1.125em] - Size of release titles.
  * @cssprop [--csto-news-feed-image-width=12rem] - Width of a release image beside the text in a wide card.
+ * @cssprop [--csto-news-feed-scroll-margin=0.5rem] - Space kept above a release a link scrolls to, besides any fixed or sticky header found there.
  */
 export class NewsFeed extends CstoElement {
-  static override styles = [sharedStyles, newsFeedStyles];
+  static override styles = [sharedStyles, newsFeedStyles, feedToolbarStyles];
 
   private readonly endpointController = new EndpointController(this);
 
-  private readonly nextPageTask = new Task<[string], Feed>(this, {
-    autoRun: false,
-    task: ([url], { signal }) => loadFeed(url, { signal }),
-    onComplete: (page) => this.appendPage(page),
-  });
+  private readonly pages = new FeedPages(this, (page) =>
+    this.emit('csto-load', { releases: page.releases, skipped: page.skipped }),
+  );
+  private readonly toolbar = new FeedToolbar(this, (query) => this.links.writeQuery(query));
+  private readonly links = new FeedLinks(this, (query) => this.toolbar.setQuery(query));
 
-  /** Releases of the `next` pages loaded through "show more". */
-  @state() private laterPages: Release[] = [];
-  /** `next` of the last page loaded through "show more"; null when there is none. */
-  @state() private laterNext?: string | null;
   /** How many releases are shown; grows with "show more" and with new arrivals. */
   @state() private shown = 0;
   /** Releases whose body is open (or, with `expand`, closed). */
@@ -107,6 +121,8 @@ export class NewsFeed extends CstoElement {
     readonly releases: readonly Release[];
   };
   private focusAfterRender?: string;
+  /** A release to scroll to and focus after the next render: the one a link named. */
+  private revealAfterRender?: string;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private readonly safeBodies = new Map<string, string>();
   /** The sanitiser, once loaded (on the first opened body); `null` when it could not be. */
@@ -137,6 +153,12 @@ export class NewsFeed extends CstoElement {
   /** `card` (default) or `compact` (one line per release). */
   @property({ reflect: true }) layout: 'card' | 'compact' = 'card';
 
+  /** Shows a toolbar above the list: a search field, tag, member-state and year filters, the count of matches. */
+  @property({ type: Boolean }) controls = false;
+
+  /** Keeps the toolbar's search and filters in the page URL (see the docs for the format); needs `controls`. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
   /** Level of the release headings, 1–6, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -161,18 +183,15 @@ export class NewsFeed extends CstoElement {
     super.disconnectedCallback();
     clearInterval(this.refreshTimer);
     cancelConfigurationCheck(this);
-    this.nextPageTask.abort(new DOMException('The element left the page.', 'AbortError'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('releases')) this.ownData = this.readOwnData();
     if (changed.has('src') || changed.has('releases')) {
-      this.laterPages = [];
-      this.laterNext = undefined;
+      this.pages.reset();
       this.trackedFeed = undefined;
       this.knownIds = undefined;
-      this.nextPageTask.abort();
     }
     if (changed.has('refresh')) this.scheduleRefresh();
     // A new `limit` is a new first page size (a CMS control, a Storybook knob), not a "show more".
@@ -189,6 +208,18 @@ export class NewsFeed extends CstoElement {
     if (this.focusAfterRender) {
       this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterRender}`)?.focus();
       this.focusAfterRender = undefined;
+    }
+    if (this.revealAfterRender) {
+      const item = this.renderRoot.querySelector<HTMLElement>(`#${this.revealAfterRender}`);
+      this.revealAfterRender = undefined;
+      if (item) {
+        scrollIntoViewClear(item, this);
+        item.focus({ preventScroll: true });
+      }
+    }
+    if (this.feed) {
+      const release = this.links.takeRelease();
+      if (release) void this.openLinkedRelease(release);
     }
   }
 
@@ -211,9 +242,10 @@ export class NewsFeed extends CstoElement {
    * The releases of the first and later pages that pass the filters. Kept until one of those
    * changes: a render, "show more" and an arrival all ask, and a feed can hold 10 000 releases.
    */
-  private matchingReleases(): readonly Release[] {
+  private filteredReleases(): readonly Release[] {
     const first = this.feed?.releases ?? [];
-    const { laterPages: later, tag, memberState } = this;
+    const { tag, memberState } = this;
+    const later = this.pages.releases;
     const cached = this.matching;
     if (
       cached &&
@@ -231,8 +263,14 @@ export class NewsFeed extends CstoElement {
     return releases;
   }
 
+  /** What shows: the filtered releases that also pass the reader's query, with `controls`. */
+  private matchingReleases(): readonly Release[] {
+    const releases = this.filteredReleases();
+    return this.controls ? this.toolbar.apply(releases, this.language) : releases;
+  }
+
   private get nextUrl(): string | undefined {
-    return this.laterNext === undefined ? this.feed?.next : (this.laterNext ?? undefined);
+    return this.pages.nextUrl(this.feed);
   }
 
   /** New releases on a refresh go on top and do not push the ones a reader sees out of the list. */
@@ -256,14 +294,6 @@ export class NewsFeed extends CstoElement {
     if (!arrived) return;
     this.shown += arrived;
     this.announcement = plural(this.language, messagesFor(this.language).feed.newArrived, arrived);
-  }
-
-  private appendPage(page: Feed): void {
-    const before = this.visibleReleases().length;
-    this.laterPages = [...this.laterPages, ...page.releases];
-    this.laterNext = page.next ?? null;
-    this.revealMore(before);
-    this.emit('csto-load', { releases: page.releases, skipped: page.skipped });
   }
 
   private revealMore(before: number): void {
@@ -301,11 +331,64 @@ export class NewsFeed extends CstoElement {
     this.emit('csto-select', { release });
   }
 
-  private handleMore(): void {
+  /** Shows `limit` more, loading `next` pages until they hold that many (or the feed ends). */
+  private async handleMore(): Promise<void> {
     const before = this.visibleReleases().length;
+    const wanted = before + Math.max(this.limit, 1);
+    // Shown at once when the pages at hand hold enough, in the same update as the click.
+    if (this.matchingReleases().length < wanted && this.nextUrl)
+      await this.pages.load(this.feed, {
+        reason: 'more',
+        maxPages: MAX_LINK_PAGES,
+        enough: () => this.matchingReleases().length >= wanted,
+      });
     if (this.matchingReleases().length > before) this.revealMore(before);
-    else if (this.nextUrl) void this.nextPageTask.run([this.nextUrl]);
   }
+
+  /** Loads older pages until they hold a screen of new matches, the bound or the end. */
+  private readonly handleSearchOlder = async (): Promise<void> => {
+    const wanted = this.matchingReleases().length + Math.max(this.limit, 1);
+    await this.pages.load(this.feed, {
+      reason: 'older',
+      maxPages: MAX_OLDER_PAGES,
+      enough: () => this.matchingReleases().length >= wanted,
+    });
+  };
+
+  private readonly handleStopOlder = (): void => {
+    this.pages.cancel();
+  };
+
+  /**
+   * Shows the release a link named: loads older pages to find it (bounded), lifts a query that
+   * hides it, opens its body, then scrolls it into view and focuses it after the render.
+   */
+  private async openLinkedRelease(id: string): Promise<void> {
+    const loaded = (): boolean => this.filteredReleases().some((release) => release.id === id);
+    if (!loaded()) await this.pages.load(this.feed, { reason: 'link', maxPages: MAX_LINK_PAGES, enough: loaded });
+    // Whether a search hides it is known once the search part is here.
+    if (this.controls) await this.toolbar.ready();
+    if (!this.matchingReleases().some((release) => release.id === id)) this.toolbar.setQuery(EMPTY_QUERY);
+    const matching = this.matchingReleases();
+    const index = matching.findIndex((release) => release.id === id);
+    const release = matching[index];
+    if (!release) {
+      this.announcement = messagesFor(this.language).search.notFound;
+      return;
+    }
+    this.shown = Math.max(this.shown, index + 1);
+    if (release.body && !this.isOpen(release)) this.handleToggle(release);
+    this.revealAfterRender = domId('item', id);
+    this.requestUpdate();
+  }
+
+  /** The URL may have changed since the render (another feed's `sync-url`): link to it as it is now. */
+  private readonly handlePermalink = (event: Event): void => {
+    const link = event.currentTarget as HTMLAnchorElement;
+    const id = link.closest('article')?.id;
+    const release = this.matchingReleases().find((candidate) => domId('item', candidate.id) === id);
+    if (release) link.href = this.links.href(release.id);
+  };
 
   private handleRetry(): void {
     this.endpointController.reload();
@@ -374,6 +457,9 @@ export class NewsFeed extends CstoElement {
             }
           </div>
           <time part="date" datetime=${release.date.iso}>${formatDate(release.date, lang)}</time>
+          <a part="permalink" href=${this.links.href(release.id)} @click=${this.handlePermalink}
+            >${messagesFor(lang).search.permalink}<span class="visually-hidden">: ${title}</span></a
+          >
           ${summary ? html`<p part="summary">${summary}</p>` : nothing}
           ${
             release.tags.length
@@ -418,18 +504,39 @@ export class NewsFeed extends CstoElement {
     `;
   }
 
+  private renderToolbar(lang: Lang, matches: number): TemplateResult {
+    const loading = this.pages.loading === 'older';
+    return this.toolbar.render({
+      lang,
+      releases: this.filteredReleases(),
+      matches,
+      memberStates: this.feed?.memberStates,
+      older: {
+        available: Boolean(this.nextUrl) && !isEmptyQuery(this.toolbar.query) && !this.pages.loading,
+        loading,
+        pages: this.pages.pagesThisRun,
+      },
+      onSearchOlder: this.handleSearchOlder,
+      onStopOlder: this.handleStopOlder,
+    });
+  }
+
   private renderFeed(lang: Lang): TemplateResult {
     const t = messagesFor(lang);
     const matching = this.matchingReleases();
     const visible = matching.slice(0, this.shown);
-    const loadingMore = this.nextPageTask.status === TaskStatus.PENDING;
+    const loadingMore = Boolean(this.pages.loading);
     const refreshing = this.endpointController.task.status === TaskStatus.PENDING;
     const hasMore = matching.length > visible.length || Boolean(this.nextUrl);
     const staleError = this.endpointController.staleError;
-    const moreError = this.nextPageTask.status === TaskStatus.ERROR ? this.nextPageTask.error : undefined;
-    if (!visible.length) return html`<p part="empty">${t.feed.empty}</p>`;
+    const moreError = this.pages.error;
+    const toolbar = this.controls ? this.renderToolbar(lang, matching.length) : nothing;
+    if (!visible.length) {
+      const nothingMatches = this.controls && this.filteredReleases().length > 0;
+      return html`${toolbar}${nothingMatches ? this.toolbar.renderNoMatch(lang) : html`<p part="empty">${t.feed.empty}</p>`}`;
+    }
     return html`
-      ${staleError ? html`<p part="stale" role="status">${t.feed.stale}</p>` : nothing}
+      ${toolbar} ${staleError ? html`<p part="stale" role="status">${t.feed.stale}</p>` : nothing}
       <div part="list" role="feed" aria-busy=${loadingMore || refreshing ? 'true' : 'false'} aria-label=${t.feed.label}>
         ${repeat(
           visible,
@@ -447,7 +554,7 @@ export class NewsFeed extends CstoElement {
                     </button>`
                   : nothing
               }
-              ${moreError instanceof EndpointError ? html`<p part="error" role="alert">${fill(t.errors[moreError.kind], { status: moreError.status ?? '' })}</p>` : nothing}
+              ${moreError ? html`<p part="error" role="alert">${fill(t.errors[moreError.kind], { status: moreError.status ?? '' })}</p>` : nothing}
             </div>`
           : nothing
       }

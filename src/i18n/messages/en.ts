@@ -105,4 +105,27 @@ export default {
     count: { one: '{n} member state', other: '{n} member states' },
     status: { member: 'Member state', suspended: 'Membership suspended', observer: 'Observer' },
   },
+
+  search: {
+    toolbar: 'Search and filters',
+    label: 'Search releases',
+    tag: 'Tag',
+    anyTag: 'All tags',
+    state: 'Member state',
+    anyState: 'All member states',
+    year: 'Year',
+    anyYear: 'All years',
+    count: { one: '{n} release', other: '{n} releases' },
+    matches: { one: '{n} release matches', other: '{n} releases match' },
+    noMatch: 'No release matches your search and filters.',
+    clear: 'Clear search and filters',
+    older: 'Search older releases',
+    olderLoading: {
+      one: 'Searching older releases: {n} page loaded…',
+      other: 'Searching older releases: {n} pages loaded…',
+    },
+    olderStop: 'Stop',
+    permalink: 'Link to this release',
+    notFound: 'The linked release could not be found in this feed.',
+  },
 } as const;

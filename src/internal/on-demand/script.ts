@@ -8,6 +8,7 @@ import type { CatalogueModule, OnDemandLang } from './catalogues.js';
 import type { PositioningModule } from './positioning.js';
 import type { SanitizerModule } from './sanitizer.js';
 import type { XmlReaderModule } from './xml-reader.js';
+import type { SearchModule } from './search.js';
 
 // Read while the script runs: `document.currentScript` is gone by the time a part is needed. The
 // classic script has no `import.meta` (the build makes it `{}`); the module copy has no currentScript.
@@ -23,5 +24,6 @@ const importPart = async <T>(name: string): Promise<T> =>
 
 export const loadSanitizer = (): Promise<SanitizerModule> => importPart('sanitize');
 export const loadPositioning = (): Promise<PositioningModule> => importPart('position-floating');
+export const loadSearch = (): Promise<SearchModule> => importPart('search-index');
 export const loadCatalogue = (lang: OnDemandLang): Promise<CatalogueModule> => importPart(`messages-${lang}`);
 export const loadXmlReader = (): Promise<XmlReaderModule> => importPart('read-xml');

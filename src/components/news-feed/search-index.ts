@@ -1,0 +1,86 @@
+import type { Release } from '../../data/release.js';
+import { foldWords } from './fold-text.js';
+
+/**
+ * Full-text search over a feed's releases, through the text `textOf` gives for each (see
+ * `searchText`).
+ *
+ * An inverted index: each release is folded into words once, the first time a search meets it,
+ * and each distinct word keeps the releases that hold it. A query word matches every indexed word
+ * it begins ("учени" → "учения", "учение"): a binary search finds that run in the sorted
+ * vocabulary, so a keystroke costs the matches it finds, not the text of 10 000 releases.
+ */
+export class SearchIndex {
+  /** Release → its number in `postings`. */
+  private readonly numbers = new Map<Release, number>();
+  /** Word → numbers of the releases that hold it, ascending. */
+  private readonly postings = new Map<string, number[]>();
+  /** The words of `postings`, sorted; rebuilt when a release brought new words. */
+  private vocabulary: string[] = [];
+  private vocabularyStale = false;
+  /** Per release number: how many query words it has matched so far in the current search. */
+  private hits = new Uint8Array(0);
+
+  constructor(
+    readonly lang: string,
+    private readonly textOf: (release: Release, lang: string) => string,
+  ) {}
+
+  /** The releases of `releases` that match every word of `query` as a word prefix, in order. */
+  search(releases: readonly Release[], query: string): readonly Release[] {
+    const terms = [...new Set(foldWords(query))];
+    if (!terms.length) return releases;
+    for (const release of releases) if (!this.numbers.has(release)) this.add(release);
+    if (this.vocabularyStale) {
+      this.vocabulary = [...this.postings.keys()].sort();
+      this.vocabularyStale = false;
+    }
+    // Counts past 255 would wrap: beyond that many words, the first 255 decide.
+    const wanted = Math.min(terms.length, 255);
+    const hits =
+      this.hits.length >= this.numbers.size ? this.hits.fill(0) : (this.hits = new Uint8Array(this.numbers.size * 2));
+    for (let term = 0; term < wanted; term++) this.markMatches(terms[term]!, term, hits);
+    return releases.filter((release) => hits[this.numbers.get(release)!] === wanted);
+  }
+
+  /**
+   * Indexes the releases of `releases` not indexed yet, while `hasTime()` holds, so a feed can be
+   * indexed in idle moments before the first keystroke. True once every one is indexed.
+   */
+  indexSome(releases: readonly Release[], hasTime: () => boolean): boolean {
+    for (const release of releases) {
+      if (this.numbers.has(release)) continue;
+      if (!hasTime()) return false;
+      this.add(release);
+    }
+    return true;
+  }
+
+  /** Moves the releases that matched terms before this one (`hits === term`) on to `term + 1`. */
+  private markMatches(term: string, index: number, hits: Uint8Array): void {
+    const words = this.vocabulary;
+    let low = 0;
+    let high = words.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (words[middle]! < term) low = middle + 1;
+      else high = middle;
+    }
+    for (let word = low; word < words.length && words[word]!.startsWith(term); word++) {
+      for (const number of this.postings.get(words[word]!)!) if (hits[number] === index) hits[number] = index + 1;
+    }
+  }
+
+  private add(release: Release): void {
+    const number = this.numbers.size;
+    this.numbers.set(release, number);
+    for (const word of new Set(foldWords(this.textOf(release, this.lang)))) {
+      const numbers = this.postings.get(word);
+      if (numbers) numbers.push(number);
+      else {
+        this.postings.set(word, [number]);
+        this.vocabularyStale = true;
+      }
+    }
+  }
+}

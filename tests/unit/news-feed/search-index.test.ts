@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { searchText } from '../../../src/components/news-feed/feed-query.js';
+import { SearchIndex } from '../../../src/components/news-feed/search-index.js';
+import { readFeed } from '../../../src/data/read-feed.js';
+
+const feed = readFeed({
+  releases: [
+    {
+      id: 'staff',
+      title: { en: 'Joint Staff meeting', ru: 'Заседание Объединённого штаба' },
+      date: '2024-09-05',
+      summary: { en: 'Chiefs of staff met in Moscow.', ru: 'Начальники штабов встретились в Москве.' },
+      tags: ['council'],
+    },
+    {
+      id: 'exercise',
+      title: { en: 'Interaction-2024 exercise', ru: 'Учения «Взаимодействие-2024»' },
+      date: '2024-09-03',
+      body: {
+        en: '<p>Troops trained in <b>Kyrgyzstan</b> near Issyk-Kul &amp; Balykchy.</p>',
+        ru: '<p>Войска провели учения в Киргизии.</p>',
+      },
+      tags: ['training'],
+    },
+    {
+      id: 'kz',
+      title: { en: 'Meeting in Astana', ru: 'Встреча в Астане', kk: 'Қазақстандағы кездесу' },
+      date: '2024-08-01',
+      tags: ['Peacekeeping'],
+    },
+  ],
+}).releases;
+
+const ids = (lang: string, query: string): string[] =>
+  new SearchIndex(lang, searchText).search(feed, query).map((r) => r.id);
+
+describe('SearchIndex', () => {
+  it.each([
+    ['en', '', ['staff', 'exercise', 'kz']],
+    ['en', '   ', ['staff', 'exercise', 'kz']],
+    ['en', 'joint', ['staff']],
+    ['en', 'JOINT staff', ['staff']],
+    ['en', 'staff moscow', ['staff']],
+    ['en', 'staff astana', []],
+    ['en', 'meet', ['staff', 'kz']],
+    ['en', 'eet', []],
+    ['en', 'kyrgyz', ['exercise']],
+    ['en', 'balykchy', ['exercise']],
+    ['en', 'amp', []],
+    ['en', 'training', ['exercise']],
+    ['en', 'peacekeep', ['kz']],
+    ['en', 'interaction-2024', ['exercise']],
+    ['ru', 'объединенного', ['staff']],
+    ['ru', 'Объединённого', ['staff']],
+    ['ru', 'учени', ['exercise']],
+    ['ru', 'взаимодействие 2024', ['exercise']],
+    ['ru', 'joint', []],
+    ['kk', 'казакстан', ['kz']],
+    ['kk', 'Қазақ', ['kz']],
+  ])('%s: %j → %j', (lang, query, expected) => {
+    expect(ids(lang, query)).toEqual(expected);
+  });
+
+  it('narrows the last matches as a query grows, and widens again when it shrinks', () => {
+    const index = new SearchIndex('en', searchText);
+    expect(index.search(feed, 'm').map((r) => r.id)).toEqual(['staff', 'kz']);
+    expect(index.search(feed, 'me').map((r) => r.id)).toEqual(['staff', 'kz']);
+    expect(index.search(feed, 'meeting a').map((r) => r.id)).toEqual(['kz']);
+    expect(index.search(feed, 'meeting').map((r) => r.id)).toEqual(['staff', 'kz']);
+    expect(index.search(feed, 'tr').map((r) => r.id)).toEqual(['exercise']);
+  });
+
+  it('searches another list afresh, not within the last matches', () => {
+    const index = new SearchIndex('en', searchText);
+    index.search(feed.slice(0, 1), 'meet');
+    expect(index.search(feed, 'meeting').map((r) => r.id)).toEqual(['staff', 'kz']);
+  });
+});
