@@ -231,6 +231,7 @@ function generators() {
 
 export default {
   globs: ['src/**/*.ts'],
+  // src/cli is the publishers' Node command, no part of the elements' API.
   exclude: ['src/**/*.styles.ts', 'src/cli/**'],
   outdir: 'dist',
   litelement: true,
