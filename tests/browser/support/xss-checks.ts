@@ -1,7 +1,7 @@
 /**
  * What counts as an XSS finding in the elements' shadow roots, and the trap that records any
- * script run, for tests that push the XSS corpus through an endpoint. The same rules as
- * tests/browser/xss.test.ts (which keeps its own copy).
+ * script run, for the tests that push the XSS corpus through every field (xss.test.ts,
+ * xss-feeds.test.ts).
  */
 
 declare global {
@@ -77,11 +77,11 @@ function* shadowRootsIn(root: ParentNode): Generator<ShadowRoot> {
   }
 }
 
-/** Where a finding sits: the release it belongs to, so a failure names its vector. */
+/** Where a finding sits: the release or state it belongs to, so a failure names its vector. */
 function locate(element: Element): string {
-  const owner = element.closest('article[id]');
+  const owner = element.closest('article[id], [data-code]');
   const host = (element.getRootNode() as ShadowRoot).host?.localName ?? 'document';
-  return `<${host}> ${owner?.id ?? ''} <${element.localName}>`;
+  return `<${host}> ${owner?.id || owner?.getAttribute('data-code') || ''} <${element.localName}>`;
 }
 
 /** Everything dangerous in the shadow roots under `root`. */
@@ -106,6 +106,7 @@ export function dangersIn(root: ParentNode): string[] {
     )) {
       found.push(`styling attribute on ${locate(element)}`);
     }
+    // Endpoint links never keep a handle on this page.
     for (const link of shadow.querySelectorAll('[part~="body"] a[href]')) {
       if (link.getAttribute('rel') !== 'noopener noreferrer')
         found.push(`rel="${link.getAttribute('rel')}" on ${locate(link)}`);
