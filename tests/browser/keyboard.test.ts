@@ -287,6 +287,8 @@ describe('keyboard: <event-card>', () => {
       el.shadowRoot!.addEventListener('click', catchDownload, true);
       try {
         await press(key);
+        // The .ics writer loads on first use (focusing the button started it), then the file goes.
+        await until(() => downloads.length > 0, 4000, 'the download');
       } finally {
         el.shadowRoot!.removeEventListener('click', catchDownload, true);
       }
