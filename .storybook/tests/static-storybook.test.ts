@@ -231,6 +231,8 @@ describe('the static Storybook', () => {
       'member-state',
       'refresh',
       'expand',
+      'controls',
+      'sync-url',
       'heading-level',
       'lang',
       'loading',

@@ -71,6 +71,12 @@ export const eventCardStyles = [
       flex-wrap: wrap;
       gap: 0.5rem;
     }
+    /* Beside the buttons, centred on them; a target of at least 24 px (WCAG 2.5.8). */
+    a[part~='permalink'] {
+      align-self: center;
+      min-block-size: 24px;
+      font-size: var(--_small);
+    }
     /* Taller than the room beside its button: the placement caps its height and it scrolls inside. */
     [part~='details'] {
       inline-size: max-content;

@@ -54,10 +54,13 @@ export const feedToolbarStyles = css`
   [part~='no-match'] p {
     margin: 0;
   }
+  /* Small type, but a target of at least 24 × 24 px (WCAG 2.5.8) and text no smaller than 12 px. */
   [part~='permalink'] {
     justify-self: start;
+    display: inline-block;
+    min-block-size: 24px;
     color: var(--_muted);
-    font-size: 0.8125em;
+    font-size: var(--_small);
   }
   [part~='item'] {
     scroll-margin-block-start: var(--csto-news-feed-scroll-margin, 0.5rem);
