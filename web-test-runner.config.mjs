@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, FOREGROUND_FLAGS } from './scripts/chromium.mjs';
 import { endpointMiddleware } from './tests/server/endpoint-plugin.mjs';
 import { failuresFileReporter } from './tests/server/failures-reporter.mjs';
 import { madeUpUrlsMiddleware } from './tests/server/made-up-urls-plugin.mjs';
@@ -33,22 +34,11 @@ export default {
         return page;
       },
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
         // puppeteer-core gives every launch its own temporary --user-data-dir and removes it after.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          // Test files run two at a time, one page each; neither may be throttled as a background tab.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        // Test files run two at a time, one page each; neither may be throttled as a background tab.
+        args: [...CHROMIUM_FLAGS, ...FOREGROUND_FLAGS],
       },
     }),
   ],

@@ -1,14 +1,10 @@
-/** Debian's Chromium, and the flags that make it quiet and its pixels the same on every machine. */
-export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+
+/** Debian's Chromium (scripts/chromium.mjs), with flags that make its pixels the same on every machine. */
+export const CHROMIUM = CHROMIUM_PATH;
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_FLAGS,
   // No subpixel or hinting differences between displays.
   '--force-device-scale-factor=1',
   '--font-render-hinting=none',

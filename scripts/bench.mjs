@@ -30,6 +30,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { generateFeed } from '../bench/feed.mjs';
 import { baselinePage, oursPage, tenFeedsPage } from '../bench/pages.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { formatShares, kib, measureSizes, withinBudget } from './size.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -39,15 +40,6 @@ const TARGET_RATIO = 1.5;
 const HEAP_RUNS = 3;
 const RUN_TIMEOUT_MS = 60_000;
 const STATIC_ROOTS = ['dist/', 'bench/'];
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TYPES = {
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
@@ -140,8 +132,8 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 // The browser.
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 
 /** Opens `path` in a fresh context, waits for the harness, then `after(page, context)`; closes the context. */

@@ -19,6 +19,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, FOREGROUND_FLAGS } from './chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -26,20 +27,6 @@ const outIndex = args.indexOf('--out');
 const BUILDER = args.includes('--builder');
 const OUT = resolve(ROOT, outIndex >= 0 ? args[outIndex + 1] : BUILDER ? 'docs/embed-builder.png' : 'docs/demo.png');
 const VIEWPORT = { width: 1280, height: 1100 };
-
-/** The flags of web-test-runner.config.mjs: what this machine's Chromium needs headless. */
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -74,9 +61,9 @@ await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: CHROMIUM_FLAGS,
+  args: [...CHROMIUM_FLAGS, ...FOREGROUND_FLAGS],
 });
 try {
   const context = await browser.newContext({

@@ -18,6 +18,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { HOST_PAGES, VIEWPORTS } from './pages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -179,9 +180,9 @@ async function main() {
   mkdirSync(SHEETS, { recursive: true });
   const { server, origin, sheets } = await startServer(await bundle());
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+    args: CHROMIUM_FLAGS,
   });
   const reports = [];
   const pictures = new Map();
