@@ -7,33 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { DOMParser } from '@xmldom/xmldom';
 import { armTrap } from '../security/xss-release.js';
+import { ATOM_FIELDS, RSS_FIELDS } from './xss-feed-fields.mjs';
 
 const FIXTURES = new URL('../fixtures/xss/', import.meta.url);
-
-export const RSS_FIELDS = [
-  'title',
-  'link',
-  'guid',
-  'description',
-  'content-encoded',
-  'enclosure',
-  'media-content',
-  'media-thumbnail',
-  'category',
-];
-export const ATOM_FIELDS = [
-  'title-text',
-  'title-html',
-  'title-xhtml',
-  'link',
-  'summary-html',
-  'content-html',
-  'content-xhtml',
-  'content-text',
-  'enclosure',
-  'media-thumbnail',
-  'category',
-];
 
 let vectors;
 async function payloads() {
