@@ -6,6 +6,7 @@ import { classMap } from 'lit/directives/class-map.js';
 // properties, events, slots, parts and custom properties all come from here.
 import manifest from '../dist/custom-elements.json' with { type: 'json' };
 import { LANGS } from '../src/i18n/index.js';
+import { LANGUAGE_NAMES } from '../src/i18n/language-names.js';
 import '../src/index.js';
 import { argTypesFromManifest } from './manifest-arg-types.js';
 import './preview.css';
@@ -15,16 +16,6 @@ setCustomElementsManifest(manifest);
 // Play functions wait for a state by condition; on a busy machine data can take more than the
 // default second to arrive, and a slow wait is not a failure.
 configureTesting({ asyncUtilTimeout: 10_000 });
-
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  ru: 'Русский',
-  hy: 'Հայերեն',
-  be: 'Беларуская',
-  kk: 'Қазақша',
-  ky: 'Кыргызча',
-  tg: 'Тоҷикӣ',
-};
 
 /** The toolbar's page backgrounds; `dark` also turns the page's text light (preview.css). */
 const BACKGROUNDS = {

@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import manifestJson from '../dist/custom-elements.json' with { type: 'json' };
 import { pickText } from '../src/data/text.js';
 import { LANGS } from '../src/i18n/index.js';
+import { LANGUAGE_NAMES } from '../src/i18n/language-names.js';
 import {
   CODE_TABS,
   ELEMENT_TAGS,
@@ -47,16 +48,6 @@ const HOST_PAGE = {
   light: { background: '#ffffff', text: '#1b2330' },
   dark: { background: '#121417', text: '#e8eaed' },
 };
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
-  en: 'English',
-  ru: 'Русский',
-  hy: 'Հայերեն',
-  be: 'Беларуская',
-  kk: 'Қазақша',
-  ky: 'Кыргызча',
-  tg: 'Тоҷикӣ',
-};
-
 /** What the preview frame is told to show (configurator/preview.ts). */
 export interface PreviewMessage {
   readonly type: 'csto-preview';
