@@ -24,6 +24,8 @@ interface CacheEntry {
   waiting: number;
   settledAt?: number;
   failed?: boolean;
+  /** How long the answer stays fresh, in ms, when the endpoint said so (an adopted answer); else `cacheSeconds`. */
+  freshFor?: number;
 }
 
 const cache = new Map<string, CacheEntry>();
@@ -106,7 +108,7 @@ async function request(url: string, signal: AbortSignal, cache: RequestCache): P
 
 function isFresh(entry: CacheEntry): boolean {
   if (entry.settledAt === undefined) return true; // still under way: always share it
-  return !entry.failed && Date.now() - entry.settledAt < getConfig().cacheSeconds * 1000;
+  return !entry.failed && Date.now() - entry.settledAt < (entry.freshFor ?? getConfig().cacheSeconds * 1000);
 }
 
 /**
@@ -185,6 +187,23 @@ export function loadFeed(src: string, { signal, fresh = false }: LoadOptions = {
 export function hasSharedAnswer(src: string): boolean {
   const entry = cache.get(resolveEndpoint(src));
   return entry !== undefined && isFresh(entry);
+}
+
+/**
+ * Takes an answer loaded elsewhere (a server render, carried in the page) as the shared answer for
+ * `src` while it is fresh: `fetchedAt` (ms) plus `freshSeconds`, or `cacheSeconds` when undefined.
+ * Elements asking for `src` then make no request. A reader's clock may be behind the server's: an
+ * answer dated ahead counts as just fetched. Nothing changes when a current answer is at hand.
+ */
+export function adoptAnswer(src: string, feed: Feed, fetchedAt: number, freshSeconds?: number): void {
+  const url = resolveEndpoint(src);
+  const existing = cache.get(url);
+  if (existing && isFresh(existing)) return;
+  const freshFor = (freshSeconds ?? getConfig().cacheSeconds) * 1000;
+  const now = Date.now();
+  if (Math.abs(now - fetchedAt) >= freshFor) return;
+  const settledAt = Math.min(fetchedAt, now);
+  cache.set(url, { promise: Promise.resolve(feed), controller: new AbortController(), waiting: 0, settledAt, freshFor });
 }
 
 /** Forgets every cached answer (tests; a page that knows its data changed). */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configure, resetConfig } from '../../../src/config.js';
-import { clearFeedCache, hasSharedAnswer, loadFeed } from '../../../src/data/load-feed.js';
+import { adoptAnswer, clearFeedCache, hasSharedAnswer, loadFeed } from '../../../src/data/load-feed.js';
 import { EndpointError } from '../../../src/data/release.js';
 import { forgetFeeds, lastGoodFeed, rememberFeed } from '../../../src/data/stale-store.js';
 
@@ -103,6 +103,50 @@ describe('loadFeed: one request per URL', () => {
     const fetchMock = stubFetch(() => ok());
     await Promise.all([loadFeed('feed.json'), loadFeed('/feed.json'), loadFeed(URL_A)]);
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('adoptAnswer: an answer a server render carried in the page', () => {
+  const adopted = { releases: [], skipped: 0 };
+  const NOW = Date.parse('2026-12-01T12:00:00Z');
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+  });
+
+  it.each([
+    ['fresh by its max-age', true, NOW - 200_000, 300],
+    ['stale by its max-age', false, NOW - 301_000, 300],
+    ['fresh by cacheSeconds without a max-age', true, NOW - 59_000, undefined],
+    ['stale by cacheSeconds without a max-age', false, NOW - 61_000, undefined],
+    ['no-store (max-age 0)', false, NOW, 0],
+    ['dated a little ahead (the reader clock is behind)', true, NOW + 30_000, 300],
+    ['dated further ahead than it stays fresh', false, NOW + 400_000, 300],
+  ])('%s: answers loadFeed without a request: %s', async (_case, answered, fetchedAt, maxAge) => {
+    const fetchMock = stubFetch(() => ok());
+    adoptAnswer(URL_A, adopted, fetchedAt, maxAge);
+    expect(hasSharedAnswer(URL_A)).toBe(answered);
+    const feed = await loadFeed(URL_A);
+    expect(fetchMock).toHaveBeenCalledTimes(answered ? 0 : 1);
+    expect(feed === adopted).toBe(answered);
+  });
+
+  it('expires with its own max-age, not cacheSeconds', async () => {
+    const fetchMock = stubFetch(() => ok());
+    adoptAnswer(URL_A, adopted, NOW, 300);
+    vi.setSystemTime(NOW + 120_000);
+    await loadFeed(URL_A);
+    expect(fetchMock).toHaveBeenCalledTimes(0);
+    vi.setSystemTime(NOW + 300_000);
+    await loadFeed(URL_A);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a current answer of the page in place', async () => {
+    stubFetch(() => ok());
+    const loaded = await loadFeed(URL_A);
+    adoptAnswer(URL_A, adopted, NOW, 300);
+    expect(await loadFeed(URL_A)).toBe(loaded);
   });
 });
 
