@@ -23,6 +23,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const ES_ENTRIES = {
   index: 'src/index.ts',
   classes: 'src/classes.ts',
+  hydrate: 'src/hydrate.ts',
   'news-feed': 'src/components/news-feed/define.ts',
   'event-card': 'src/components/event-card/define.ts',
   'member-states-badge': 'src/components/member-states-badge/define.ts',
@@ -40,6 +41,8 @@ const SCRIPT_PARTS = {
   'position-floating': 'src/internal/position-floating.ts',
   'search-index': 'src/components/news-feed/search-index.ts',
   'calendar-file': 'src/components/event-card/ics.ts',
+  // Lit's hydration support, for the loader to import before anything that defines LitElement.
+  hydrate: 'src/hydrate.ts',
   ...Object.fromEntries(
     ['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => [`messages-${lang}`, `src/i18n/messages/${lang}.ts`]),
   ),
@@ -141,7 +144,8 @@ const startAtTheDemo: Plugin = {
   },
 };
 
-const isDependency = (id: string): boolean => /^(lit|@lit\/|@floating-ui\/|date-fns|dompurify|react)/.test(id);
+const isDependency = (id: string): boolean =>
+  /^(lit|@lit\/|@lit-labs\/ssr-client|@floating-ui\/|date-fns|dompurify|react)/.test(id);
 
 // Only open a browser where there is a screen to show it on.
 const canOpenBrowser = process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY);
