@@ -10,6 +10,7 @@ import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
 import { pastedPageMiddleware } from './tests/server/pasted-page-plugin.mjs';
 import { resultsFileReporter } from './tests/server/results-reporter.mjs';
 import { securityMiddleware } from './tests/server/security-plugin.mjs';
+import { serverRenderMiddleware } from './tests/server/server-render-plugin.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -21,7 +22,13 @@ export default {
     mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
   ],
-  middleware: [madeUpUrlsMiddleware(), endpointMiddleware(), securityMiddleware(), pastedPageMiddleware()],
+  middleware: [
+    madeUpUrlsMiddleware(),
+    endpointMiddleware(),
+    securityMiddleware(),
+    pastedPageMiddleware(),
+    serverRenderMiddleware(),
+  ],
   browsers: [
     chromeLauncher({
       // Each test file in a browser context (a window) of its own: two files run at once, and a

@@ -203,7 +203,13 @@ export function adoptAnswer(src: string, feed: Feed, fetchedAt: number, freshSec
   const now = Date.now();
   if (Math.abs(now - fetchedAt) >= freshFor) return;
   const settledAt = Math.min(fetchedAt, now);
-  cache.set(url, { promise: Promise.resolve(feed), controller: new AbortController(), waiting: 0, settledAt, freshFor });
+  cache.set(url, {
+    promise: Promise.resolve(feed),
+    controller: new AbortController(),
+    waiting: 0,
+    settledAt,
+    freshFor,
+  });
 }
 
 /** Forgets every cached answer (tests; a page that knows its data changed). */
