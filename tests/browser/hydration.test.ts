@@ -155,6 +155,22 @@ describe('hydration that fails', () => {
     expect(await requestCount(src)).to.equal(2);
   });
 
+  it('shows an event as it stands now when the page was rendered days ago: renders afresh, no warning', async () => {
+    const day = 86_400_000;
+    const inTenDays = new Date(Date.now() + 10 * day).toISOString().slice(0, 10);
+    const card = `<event-card name="Joint training" start="${inTenDays}"></event-card>`;
+    const now = await openRendered(card);
+    const statusNow = plainText(shadowParts(now.elements[0]!, 'status')[0]);
+    expect(keptServerNodes(now)).to.equal(true);
+    const old = await openRendered(card, 'server', { renderedAt: new Date(Date.now() - 3 * day) });
+    expect(plainText(old.window.nodesBeforeScripts[0]!.find((node) => node.matches('[part~="status"]')))).not.to.equal(
+      statusNow,
+    );
+    expect(keptServerNodes(old)).to.equal(false);
+    expect(plainText(shadowParts(old.elements[0]!, 'status')[0])).to.equal(statusNow);
+    expect(old.window.warnings).to.deep.equal([]);
+  });
+
   it('shows what its data says when the rendered text differs (another moment, time zone or language)', async () => {
     const src = generatedFeed();
     const page = await openRendered(feedPage(src), 'server', {

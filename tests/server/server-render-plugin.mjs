@@ -4,7 +4,8 @@
  * as the body renders it against this very server (relative `src` resolve against its origin, so
  * the endpoint's `/api/__count` sees the render's request) and answers
  * `{ "url": "/server-rendered/<n>", "rendered": n, "problems": [...] }`; a GET of that URL serves
- * the rendered page, as a static site's server would.
+ * the rendered page, as a static site's server would. `?now=<ISO date>` renders for that moment
+ * (a page rendered some time ago).
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -57,7 +58,8 @@ export function serverRenderMiddleware() {
       ctx.respond = false;
       const { renderElements } = await loadRenderer();
       const page = await readBody(ctx.req);
-      const { html, rendered, problems } = await renderElements(page, { base: `${ctx.origin}/` });
+      const now = ctx.query.now ? new Date(String(ctx.query.now)) : undefined;
+      const { html, rendered, problems } = await renderElements(page, { base: `${ctx.origin}/`, ...(now && { now }) });
       pages.push(html);
       return sendJson(ctx.res, 200, { url: `/server-rendered/${pages.length - 1}`, rendered, problems });
     }

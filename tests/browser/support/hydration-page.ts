@@ -77,19 +77,23 @@ export async function openPage(
   {
     scripts = HYDRATED,
     edit,
+    renderedAt,
     width = 800,
     height = 1400,
   }: {
     scripts?: readonly string[];
     /** Changes the server's output before it is served (a page edited or cut short after its render). */
     edit?: (html: string) => string;
+    /** The moment the server renders for (default: now). */
+    renderedAt?: Date;
     width?: number;
     height?: number;
   } = {},
 ): Promise<OpenedPage> {
   const post = async (path: string, page: string): Promise<{ url: string; rendered?: number; problems?: unknown[] }> =>
     (await fetch(path, { method: 'POST', body: page })).json();
-  const answer = await post(mode === 'server' ? '/server-rendered' : '/pasted', pageHtml(body, scripts));
+  const renderUrl = `/server-rendered${renderedAt ? `?now=${encodeURIComponent(renderedAt.toISOString())}` : ''}`;
+  const answer = await post(mode === 'server' ? renderUrl : '/pasted', pageHtml(body, scripts));
   if (edit) {
     const rendered = await (await fetch(answer.url)).text();
     answer.url = (await post('/pasted', edit(rendered))).url;
