@@ -1,5 +1,5 @@
 import './quiet-lit.js';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -9,7 +9,6 @@ import { pickText } from '../../../src/data/text.js';
 import { renderElements } from '../../../src/ssr/index.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { startFeedServer } from './feed-server.js';
-import { readFileSync } from 'node:fs';
 
 /**
  * A server-rendered page in Chromium with JavaScript disabled: the releases show (their titles are
