@@ -3,7 +3,6 @@ import { EndpointError } from '../data/release.js';
 import { version } from '../version.js';
 import { check, formatCheck, type ExitCode } from './check.js';
 import { convert } from './convert.js';
-import { formatProblems, formatSummary, renderFiles } from './render.js';
 import { SourceError } from './source.js';
 
 /**
@@ -139,6 +138,8 @@ written), 2 bad usage or an unreadable page.`,
       json: { type: 'boolean' },
     },
     async run(source, values, io) {
+      // Loaded for this command only: rendering brings Lit and the elements, check and convert need neither.
+      const { formatProblems, formatSummary, renderFiles } = await import('./render.js');
       const base = httpUrl(values.base, 'base');
       const now = typeof values.now === 'string' ? new Date(values.now) : undefined;
       if (now && Number.isNaN(now.getTime()))
