@@ -15,6 +15,13 @@ const CLASSES: Record<RenderedTag, typeof HTMLElement> = {
   'member-states-badge': MemberStatesBadge,
 };
 
+/**
+ * Added to each server-rendered shadow root, not to the elements' styles (a browser-rendered element
+ * never needs it): until the element is defined (no script, or not yet), controls do nothing, so
+ * they keep their place, for no shift when the script comes, but do not show.
+ */
+const UNTIL_DEFINED_STYLE = `<style>:host(:not(:defined)) :is(button, [part~='toolbar']) { visibility: hidden; }</style>`;
+
 /** Another copy of the library holds the tag in this process: its elements cannot take our data. */
 export class ForeignDefinitionError extends Error {}
 
@@ -63,7 +70,7 @@ export async function renderShadowRoot(tag: RenderedTag, options: ShadowRenderOp
   configure({ lang: options.lang });
   try {
     const shadow = collectResultSync(renderer.renderShadow(renderInfo) ?? []);
-    return `<template shadowroot="open" shadowrootmode="open">${shadow}</template>`;
+    return `<template shadowroot="open" shadowrootmode="open">${UNTIL_DEFINED_STYLE}${shadow}</template>`;
   } finally {
     resetConfig();
     configure(configured);
