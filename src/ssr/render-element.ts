@@ -34,6 +34,8 @@ export interface ShadowRenderOptions {
   readonly now: Date;
   /** The feed its endpoint answered; none for an element that needs no endpoint. */
   readonly feed?: Feed;
+  /** The page default endpoint, for an element without `src` that uses it. */
+  readonly endpoint?: string;
 }
 
 /**
@@ -65,9 +67,10 @@ export async function renderShadowRoot(tag: RenderedTag, options: ShadowRenderOp
     deferHydration: false,
   };
   // The shim has no ancestors to read `lang` from, so the language comes in as the page default,
-  // for this element and the ones it renders. The render is synchronous: no other render sees it.
+  // for this element and the ones it renders; so does the page's endpoint. The render is
+  // synchronous: no other render sees them.
   const configured = getConfig();
-  configure({ lang: options.lang });
+  configure({ lang: options.lang, endpoint: options.endpoint });
   try {
     const shadow = collectResultSync(renderer.renderShadow(renderInfo) ?? []);
     return `<template shadowroot="open" shadowrootmode="open">${UNTIL_DEFINED_STYLE}${shadow}</template>`;

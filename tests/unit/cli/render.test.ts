@@ -50,7 +50,8 @@ function expectValidDsd(html: string, fallbacks: Record<string, string> = {}): v
   }
 }
 
-describe('csto-widgets render', () => {
+// Real files, a real server, Lit's server render: seconds under load, not milliseconds.
+describe('csto-widgets render', { timeout: 20_000 }, () => {
   it('renders a page to a file, reading a relative src from the site folder', async () => {
     const root = site('page', { 'index.html': PAGE });
     const out = path.join(folder, 'page-out', 'index.html');

@@ -63,7 +63,7 @@ const shownText = (): Promise<Record<string, string>> =>
     ),
   );
 
-describe('a server-rendered page without JavaScript', () => {
+describe('a server-rendered page without JavaScript', { timeout: 30_000 }, () => {
   it.each(['en', 'ru'])('shows the releases, their links and no dead controls (%s)', async (lang) => {
     const { html, problems } = await renderElements(PAGE(lang), {
       base: `${server.origin}/`,
