@@ -122,7 +122,8 @@ Exit codes: 0 written, 2 the source is not reachable or not a feed.`,
                      (other files are copied; the same folder renders in place)
   --base <url>       the URL the page is served at, against which a relative src resolves
                      (default: the page's place on disk, within its folder)
-  --lang <lang>      the page's default language, for elements without one (default: en)
+  --lang <lang>      the page's default language, for elements without one (default: the
+                     script tag's data-lang, else en)
   --now <date>       "now" for events' statuses, ISO 8601 (default: the time of the run)
   --timeout <ms>     how long an endpoint may take to answer (default 10000)
   --json             the result as JSON on stdout, for CI

@@ -219,6 +219,11 @@ describe('renderElements', { timeout: 20_000 }, () => {
     expect(feed!.states).toHaveLength(1);
     expect(feed!.shadowText).toContain(pickText(seed.releases[0]!.title, 'ru'));
     expect(withoutRender(twice.html)).toBe(page);
+
+    // When the endpoint fails on a later run, the element keeps the render it has.
+    const failing = await render(twice.html, { fetch: () => Promise.resolve(new Response('', { status: 502 })) });
+    expect(failing.problems).toMatchObject([{ kind: 'http', status: 502 }]);
+    expect(failing.html).toBe(twice.html);
   });
 
   it('renders elements that need no endpoint from their attributes', async () => {
