@@ -124,6 +124,8 @@ Exit codes: 0 written, 2 the source is not reachable or not a feed.`,
                      (default: the page's place on disk, within its folder)
   --lang <lang>      the page's default language, for elements without one (default: the
                      script tag's data-lang, else en)
+  --endpoint <url>   the page's default endpoint, for a <news-feed> without src (default: the
+                     script tag's data-endpoint)
   --now <date>       "now" for events' statuses, ISO 8601 (default: the time of the run)
   --timeout <ms>     how long an endpoint may take to answer (default 10000)
   --json             the result as JSON on stdout, for CI
@@ -134,6 +136,7 @@ written), 2 bad usage or an unreadable page.`,
       out: { type: 'string' },
       base: { type: 'string' },
       lang: { type: 'string' },
+      endpoint: { type: 'string' },
       now: { type: 'string' },
       timeout: { type: 'string' },
       json: { type: 'boolean' },
@@ -149,6 +152,7 @@ written), 2 bad usage or an unreadable page.`,
         ...(typeof values.out === 'string' && { out: values.out }),
         ...(base && { base }),
         ...(typeof values.lang === 'string' && { lang: values.lang }),
+        ...(typeof values.endpoint === 'string' && { endpoint: values.endpoint }),
         ...(now && { now }),
         timeout: positiveInteger(values.timeout, 'timeout', 10_000),
       });

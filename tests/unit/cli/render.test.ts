@@ -112,6 +112,24 @@ describe('csto-widgets render', { timeout: 20_000 }, () => {
     expect(renderedHosts(html).map((host) => host.templates.length)).toEqual([0, 1, 1, 1]);
   });
 
+  it('takes the page default endpoint and language from --endpoint and --lang', async () => {
+    const root = site('defaults', { 'index.html': '<news-feed limit="1"></news-feed>' });
+    const without = await run('render', path.join(root, 'index.html'));
+    expect(without.code).toBe(1);
+    expect(without.stderr).toMatch(/<news-feed limit="1">: left as written: <news-feed> has no src/);
+
+    const { code, stdout } = await run(
+      'render',
+      path.join(root, 'index.html'),
+      '--endpoint',
+      'data/releases.json',
+      '--lang',
+      'ru',
+    );
+    expect(code).toBe(0);
+    expect(renderedHosts(stdout)[0]!.shadowText).toContain('Генеральный секретарь ОДКБ');
+  });
+
   it('reads no file outside the site folder', async () => {
     const root = site('outside', { 'index.html': '<news-feed src="../page/data/releases.json"></news-feed>' });
     const { code, stderr } = await run('render', path.join(root, 'index.html'), '--out', path.join(folder, 'x.html'));
