@@ -45,6 +45,8 @@ const ENTRIES = [
   // The React wrappers (with `react` and `@lit/react`, linked in below) register what they wrap.
   { specifier: `${pkg.name}/react`, defines: ALL_TAGS, leaves: [] },
   { specifier: `${pkg.name}/date-fns-locales`, defines: [], leaves: ALL_TAGS },
+  // Server rendering renders the real elements, so it registers them in Lit's Node DOM shim.
+  { specifier: `${pkg.name}/ssr`, defines: ALL_TAGS, leaves: [] },
 ];
 /**
  * Files a user reaches without `exports`: the script tag's bundle, its module twin, the parts they

@@ -3,7 +3,6 @@ import { EndpointError } from '../data/release.js';
 import { version } from '../version.js';
 import { check, formatCheck, type ExitCode } from './check.js';
 import { convert } from './convert.js';
-import { formatProblems, formatSummary, renderFiles } from './render.js';
 import { SourceError } from './source.js';
 
 /**
@@ -123,7 +122,10 @@ Exit codes: 0 written, 2 the source is not reachable or not a feed.`,
                      (other files are copied; the same folder renders in place)
   --base <url>       the URL the page is served at, against which a relative src resolves
                      (default: the page's place on disk, within its folder)
-  --lang <lang>      the page's default language, for elements without one (default: en)
+  --lang <lang>      the page's default language, for elements without one (default: the
+                     script tag's data-lang, else en)
+  --endpoint <url>   the page's default endpoint, for a <news-feed> without src (default: the
+                     script tag's data-endpoint)
   --now <date>       "now" for events' statuses, ISO 8601 (default: the time of the run)
   --timeout <ms>     how long an endpoint may take to answer (default 10000)
   --json             the result as JSON on stdout, for CI
@@ -134,11 +136,14 @@ written), 2 bad usage or an unreadable page.`,
       out: { type: 'string' },
       base: { type: 'string' },
       lang: { type: 'string' },
+      endpoint: { type: 'string' },
       now: { type: 'string' },
       timeout: { type: 'string' },
       json: { type: 'boolean' },
     },
     async run(source, values, io) {
+      // Loaded for this command only: rendering brings Lit and the elements, check and convert need neither.
+      const { formatProblems, formatSummary, renderFiles } = await import('./render.js');
       const base = httpUrl(values.base, 'base');
       const now = typeof values.now === 'string' ? new Date(values.now) : undefined;
       if (now && Number.isNaN(now.getTime()))
@@ -147,6 +152,7 @@ written), 2 bad usage or an unreadable page.`,
         ...(typeof values.out === 'string' && { out: values.out }),
         ...(base && { base }),
         ...(typeof values.lang === 'string' && { lang: values.lang }),
+        ...(typeof values.endpoint === 'string' && { endpoint: values.endpoint }),
         ...(now && { now }),
         timeout: positiveInteger(values.timeout, 'timeout', 10_000),
       });

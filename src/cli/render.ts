@@ -16,6 +16,7 @@ export interface RenderFilesOptions {
   readonly out?: string;
   readonly base?: string;
   readonly lang?: string;
+  readonly endpoint?: string;
   readonly now?: Date;
   readonly timeout?: number;
   /** The fetch for http(s) endpoints (tests); `file:` ones are read from the site folder. */
@@ -70,6 +71,7 @@ async function renderPage(file: string, root: string, options: RenderFilesOption
     base: options.base ?? pathToFileURL(file).href,
     fetch: siteFetch(root, options.fetch ?? globalThis.fetch),
     ...(options.lang !== undefined && { lang: options.lang }),
+    ...(options.endpoint !== undefined && { endpoint: options.endpoint }),
     ...(options.now && { now: options.now }),
     ...(options.timeout !== undefined && { timeout: options.timeout }),
   });

@@ -22,14 +22,13 @@ export interface EndpointHost
 const controllers = new WeakMap<object, EndpointController>();
 
 /**
- * Gives `host` a feed loaded ahead of time (server rendering): shown until, and unless, the task
- * has an answer of its own. False when `host` has no endpoint controller (not one of ours).
+ * Gives `host`, one of our elements, a feed loaded ahead of time (server rendering): shown until,
+ * and unless, the task has an answer of its own.
  * @internal
  */
-export function adoptFeed(host: object, feed: Feed): boolean {
+export function adoptFeed(host: object, feed: Feed): void {
   const controller = controllers.get(host);
   if (controller) controller.adopted = feed;
-  return controller !== undefined;
 }
 
 const toErrorDetail = (error: unknown): CstoErrorDetail =>

@@ -39,11 +39,6 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* Rendered on a server and not upgraded (no script, or not yet): controls do nothing without it,
-     so they keep their place, for no shift when it comes, but do not show. */
-  :host(:not(:defined)) :is(button, [part~='toolbar']) {
-    visibility: hidden;
-  }
   /* Not inherit: a page's '* { box-sizing: content-box !important }' reaches the host itself. */
   *,
   *::before,

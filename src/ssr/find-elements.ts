@@ -33,6 +33,21 @@ export interface FoundElement {
   readonly inheritedLang?: string;
 }
 
+/** What the library's script tag sets for the whole page, as the script reads it (`data-endpoint`, `data-lang`). */
+export interface ScriptDefaults {
+  readonly endpoint?: string;
+  readonly lang?: string;
+}
+
+/** A page as the renderer needs it: our elements, and the defaults of the library's script tag. */
+export interface ReadPage {
+  readonly elements: FoundElement[];
+  readonly defaults: ScriptDefaults;
+}
+
+// The script tag's file, from any CDN or path: csto-widgets.js, .mjs, .standalone.js.
+const LIBRARY_SCRIPT = /(?:^|\/)csto-widgets(?:\.standalone)?\.m?js(?:[?#]|$)/;
+
 const isRenderedTag = (name: string): name is RenderedTag => (RENDERED_TAGS as readonly string[]).includes(name);
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
@@ -58,12 +73,14 @@ function earlierRender(element: Element): SourceRange[] {
 
 /**
  * Our elements in an HTML page or fragment, in document order, with where they are in its text so
- * a renderer can splice into it and leave everything else exactly as written. Parsed with the HTML
- * standard's rules (parse5), so tags in comments, scripts, attribute values or `<template>`
- * contents are not elements, and broken markup is read as a browser would read it.
+ * a renderer can splice into it and leave everything else exactly as written, and the page defaults
+ * on the library's script tag (the first one). Parsed with the HTML standard's rules (parse5), so
+ * tags in comments, scripts, attribute values or `<template>` contents are not elements, and
+ * broken markup is read as a browser would read it.
  */
-export function findElements(html: string): FoundElement[] {
+export function readPage(html: string): ReadPage {
   const found: FoundElement[] = [];
+  let defaults: ScriptDefaults | undefined;
   const visit = (node: Node, inheritedLang: string | undefined): void => {
     if (!('childNodes' in node)) return;
     let lang = inheritedLang;
@@ -81,11 +98,19 @@ export function findElements(html: string): FoundElement[] {
           ...(inheritedLang !== undefined && { inheritedLang }),
         });
       }
+      if (!defaults && node.tagName === 'script' && LIBRARY_SCRIPT.test(attribute(node, 'src') ?? '')) {
+        const endpoint = attribute(node, 'data-endpoint');
+        const lang = attribute(node, 'data-lang');
+        defaults = { ...(endpoint && { endpoint }), ...(lang && { lang }) };
+      }
       lang = toLang(attribute(node, 'lang')) ?? inheritedLang;
     }
     // A <template>'s content is inert (its children sit in `content`, not visited): nothing there renders.
     for (const child of node.childNodes) visit(child, lang);
   };
   visit(parse(html, { sourceCodeLocationInfo: true }), undefined);
-  return found;
+  return { elements: found, defaults: defaults ?? {} };
 }
+
+/** Our elements in a page (see `readPage`). */
+export const findElements = (html: string): FoundElement[] => readPage(html).elements;

@@ -57,7 +57,10 @@ export async function loadEndpoint(url: string, { fetch, timeout }: EndpointLoad
   } catch (error) {
     if (error instanceof EndpointError) throw error;
     if (controller.signal.aborted) throw timeoutError;
-    const cause = error instanceof Error && error.message ? ` (${error.message})` : '';
+    // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND, ...) is its cause.
+    const { cause: why } = error as { cause?: { code?: unknown; message?: unknown } };
+    const reason = why?.code ?? why?.message ?? (error instanceof Error && error.message);
+    const cause = reason ? ` (${String(reason)})` : '';
     throw new EndpointError('network', `The endpoint could not be reached${cause}.`);
   } finally {
     clearTimeout(timer);

@@ -15,6 +15,13 @@ const CLASSES: Record<RenderedTag, typeof HTMLElement> = {
   'member-states-badge': MemberStatesBadge,
 };
 
+/**
+ * Added to each server-rendered shadow root, not to the elements' styles (a browser-rendered element
+ * never needs it): until the element is defined (no script, or not yet), controls do nothing, so
+ * they keep their place, for no shift when the script comes, but do not show.
+ */
+const UNTIL_DEFINED_STYLE = `<style>:host(:not(:defined)) :is(button, [part~='toolbar']) { visibility: hidden; }</style>`;
+
 /** Another copy of the library holds the tag in this process: its elements cannot take our data. */
 export class ForeignDefinitionError extends Error {}
 
@@ -27,6 +34,8 @@ export interface ShadowRenderOptions {
   readonly now: Date;
   /** The feed its endpoint answered; none for an element that needs no endpoint. */
   readonly feed?: Feed;
+  /** The page default endpoint, for an element without `src` that uses it. */
+  readonly endpoint?: string;
 }
 
 /**
@@ -58,12 +67,13 @@ export async function renderShadowRoot(tag: RenderedTag, options: ShadowRenderOp
     deferHydration: false,
   };
   // The shim has no ancestors to read `lang` from, so the language comes in as the page default,
-  // for this element and the ones it renders. The render is synchronous: no other render sees it.
+  // for this element and the ones it renders; so does the page's endpoint. The render is
+  // synchronous: no other render sees them.
   const configured = getConfig();
-  configure({ lang: options.lang });
+  configure({ lang: options.lang, endpoint: options.endpoint });
   try {
     const shadow = collectResultSync(renderer.renderShadow(renderInfo) ?? []);
-    return `<template shadowroot="open" shadowrootmode="open">${shadow}</template>`;
+    return `<template shadowroot="open" shadowrootmode="open">${UNTIL_DEFINED_STYLE}${shadow}</template>`;
   } finally {
     resetConfig();
     configure(configured);

@@ -6,7 +6,7 @@ import {
   type ServerState,
 } from '../data/server-state.js';
 import { toLang, type Lang } from '../i18n/index.js';
-import { findElements, type FoundElement, type SourceRange } from './find-elements.js';
+import { readPage, type FoundElement, type ScriptDefaults, type SourceRange } from './find-elements.js';
 import { loadEndpoint, type LoadedEndpoint } from './load-endpoint.js';
 import { renderShadowRoot } from './render-element.js';
 
@@ -19,8 +19,10 @@ export interface RenderOptions {
   readonly timeout?: number;
   /** The URL the page is served at (or its file), against which a relative `src` resolves. */
   readonly base?: string | URL;
-  /** The page's default language, for elements with no `lang` of their own or on an ancestor (as `data-lang` on the script tag). */
+  /** The page's default language, for elements with no `lang` of their own or on an ancestor. Default: `data-lang` of the library's script tag in the page. */
   readonly lang?: string;
+  /** The page's default endpoint, for a `<news-feed>` (or an `<event-card release-id>`) without `src`. Default: `data-endpoint` of the library's script tag in the page. */
+  readonly endpoint?: string;
 }
 
 /** Why an element was left as written. */
@@ -31,7 +33,7 @@ export interface RenderProblem {
   readonly element: string;
   /** 1-based line of that start tag. */
   readonly line: number;
-  /** Its `src` as written, when it has one. */
+  /** Its `src` as written, or the page default endpoint it uses. */
   readonly src?: string;
   /** The URL that was loaded, when `src` resolved to one. */
   readonly url?: string;
@@ -55,14 +57,24 @@ export interface RenderResult {
 const DEFAULT_TIMEOUT = 10_000;
 
 /** What an element needs loaded: a URL, nothing (it renders from its attributes), or why it cannot be rendered. */
-type EndpointNeed = { readonly url: string } | { readonly url?: undefined } | { readonly problem: string };
+type EndpointNeed =
+  | { readonly src: string; readonly url: string }
+  | { readonly src?: undefined; readonly url?: undefined }
+  | { readonly src?: string; readonly problem: string };
 
-function endpointNeed(found: FoundElement, base: string | undefined): EndpointNeed {
-  const src = found.attributes.get('src');
+/** The endpoint an element loads, as the element picks it: its `src`, else (for those that take one) the page default. */
+function endpointOf(found: FoundElement, pageEndpoint: string | undefined): string | undefined {
+  const usesPageDefault =
+    found.tag === 'news-feed' || (found.tag === 'event-card' && Boolean(found.attributes.get('release-id')));
+  return found.attributes.get('src') || (usesPageDefault ? pageEndpoint : undefined) || undefined;
+}
+
+function endpointNeed(found: FoundElement, base: string | undefined, pageEndpoint: string | undefined): EndpointNeed {
+  const src = endpointOf(found, pageEndpoint);
   if (!src) {
-    if (found.tag === 'news-feed' || (found.tag === 'event-card' && found.attributes.get('release-id')))
+    if (found.tag === 'news-feed' || found.attributes.get('release-id'))
       return {
-        problem: `<${found.tag}> has no src: the page's default endpoint is set by script, which a server render does not run. Give it src.`,
+        problem: `<${found.tag}> has no src, and the page sets no default endpoint a server can read (data-endpoint on the script tag; CstoWidgets.configure() runs only in the browser). Give it src.`,
       };
     return {};
   }
@@ -71,13 +83,15 @@ function endpointNeed(found: FoundElement, base: string | undefined): EndpointNe
     url = new URL(src, base);
   } catch {
     return {
+      src,
       problem: base
         ? `src "${src}" is not a URL.`
         : `src "${src}" is relative: give the URL the page is served at (base, --base) to resolve it.`,
     };
   }
-  if (!['http:', 'https:', 'file:'].includes(url.protocol)) return { problem: `src "${src}" is not an http(s) URL.` };
-  return { url: url.href };
+  if (!['http:', 'https:', 'file:'].includes(url.protocol))
+    return { src, problem: `src "${src}" is not an http(s) URL.` };
+  return { src, url: url.href };
 }
 
 function languageOf(found: FoundElement, pageDefault: string | undefined): Lang {
@@ -127,8 +141,13 @@ export async function renderElements(html: string, options: RenderOptions = {}):
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const now = options.now ?? new Date();
   const base = options.base === undefined ? undefined : String(options.base);
-  const found = findElements(html);
-  const needs = found.map((element) => endpointNeed(element, base));
+  const { elements: found, defaults } = readPage(html);
+  const pageDefaults: ScriptDefaults = {
+    ...defaults,
+    ...(options.endpoint !== undefined && { endpoint: options.endpoint }),
+    ...(options.lang !== undefined && { lang: options.lang }),
+  };
+  const needs = found.map((element) => endpointNeed(element, base, pageDefaults.endpoint));
 
   const loads = new Map<string, Promise<LoadedEndpoint>>();
   for (const need of needs) {
@@ -142,7 +161,7 @@ export async function renderElements(html: string, options: RenderOptions = {}):
   const problems: RenderProblem[] = [];
   for (const [index, element] of found.entries()) {
     const need = needs[index]!;
-    const src = element.attributes.get('src');
+    const src = need.src ?? element.attributes.get('src');
     const about = { element: element.startTag, line: element.line, ...(src !== undefined && { src }) };
     if ('problem' in need) {
       problems.push({ ...about, kind: 'config', message: need.problem });
@@ -153,7 +172,8 @@ export async function renderElements(html: string, options: RenderOptions = {}):
       const loaded = url ? await loads.get(url)! : undefined;
       const shadow = await renderShadowRoot(element.tag, {
         attributes: element.attributes,
-        lang: languageOf(element, options.lang),
+        lang: languageOf(element, pageDefaults.lang),
+        ...(pageDefaults.endpoint !== undefined && { endpoint: pageDefaults.endpoint }),
         now,
         ...(loaded && { feed: loaded.feed }),
       });

@@ -50,7 +50,8 @@ function expectValidDsd(html: string, fallbacks: Record<string, string> = {}): v
   }
 }
 
-describe('csto-widgets render', () => {
+// Real files, a real server, Lit's server render: seconds under load, not milliseconds.
+describe('csto-widgets render', { timeout: 20_000 }, () => {
   it('renders a page to a file, reading a relative src from the site folder', async () => {
     const root = site('page', { 'index.html': PAGE });
     const out = path.join(folder, 'page-out', 'index.html');
@@ -109,6 +110,24 @@ describe('csto-widgets render', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain(`<main>\n${failing}\n`);
     expect(renderedHosts(html).map((host) => host.templates.length)).toEqual([0, 1, 1, 1]);
+  });
+
+  it('takes the page default endpoint and language from --endpoint and --lang', async () => {
+    const root = site('defaults', { 'index.html': '<news-feed limit="1"></news-feed>' });
+    const without = await run('render', path.join(root, 'index.html'));
+    expect(without.code).toBe(1);
+    expect(without.stderr).toMatch(/<news-feed limit="1">: left as written: <news-feed> has no src/);
+
+    const { code, stdout } = await run(
+      'render',
+      path.join(root, 'index.html'),
+      '--endpoint',
+      'data/releases.json',
+      '--lang',
+      'ru',
+    );
+    expect(code).toBe(0);
+    expect(renderedHosts(stdout)[0]!.shadowText).toContain('Генеральный секретарь ОДКБ');
   });
 
   it('reads no file outside the site folder', async () => {

@@ -1,5 +1,7 @@
 import './quiet-lit.js';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { strictXmlParser } from '../../../src/cli/xml-parser.js';
 import { parseFeed, readFeed } from '../../../src/data/read-feed.js';
@@ -40,7 +42,8 @@ function withoutRender(html: string): string {
 const render = (html: string, options: Parameters<typeof renderElements>[1] = {}) =>
   renderElements(html, { base: `${server.origin}/news/`, now: NOW, ...options });
 
-describe.each<Lang>(['en', 'ru'])('renderElements with the seed, lang=%s', (lang) => {
+// Lit's server render of whole feeds: seconds under load, not milliseconds.
+describe.each<Lang>(['en', 'ru'])('renderElements with the seed, lang=%s', { timeout: 20_000 }, (lang) => {
   it('renders every release of the seed in <news-feed>: titles and dates as text in the shadow root', async () => {
     await settleCatalogue(lang);
     const page = `<news-feed src="/data/releases.json" limit="20" lang="${lang}"><a href="/news">News</a></news-feed>`;
@@ -96,7 +99,7 @@ describe.each<Lang>(['en', 'ru'])('renderElements with the seed, lang=%s', (lang
   });
 });
 
-describe('renderElements', () => {
+describe('renderElements', { timeout: 20_000 }, () => {
   it('loads each distinct endpoint once, however many elements use it', async () => {
     server.requests.clear();
     const page = `<news-feed src="/data/releases.json"></news-feed>
@@ -126,6 +129,30 @@ describe('renderElements', () => {
     const fragment = '<news-feed src="/data/releases.json" limit="1"></news-feed>';
     expect(renderedHosts((await render(fragment, { lang: 'ru' })).html)[0]!.shadowText).toContain(title('ru'));
     expect(renderedHosts((await render(fragment)).html)[0]!.shadowText).toContain(title('en'));
+  });
+
+  it("uses the page defaults of the library's script tag (data-endpoint, data-lang), unless options say otherwise", async () => {
+    const page = `<html><head>
+      <script src="https://unpkg.com/csto-widgets@0.1.0/dist/csto-widgets.js" data-endpoint="/data/releases.json" data-lang="ru" defer></script>
+    </head><body>
+      <news-feed limit="1"></news-feed>
+      <event-card release-id="rock-2024-final-stage"></event-card>
+      <member-states-badge variant="codes"></member-states-badge>
+    </body></html>`;
+    const { html, problems } = await render(page);
+    expect(problems).toEqual([]);
+    const [feed, card, badge] = renderedHosts(html);
+    expect(feed!.shadowText).toContain(pickText(seed.releases[0]!.title, 'ru'));
+    expect(card!.shadowText).toContain('«Скала-2024»');
+    expect(readServerState(feed!.states[0]!)).toMatchObject({ src: '/data/releases.json' });
+    expect(badge!.states).toEqual([]); // a badge without src shows the built-in list, as in a browser
+
+    const overridden = await render(page, { lang: 'en', endpoint: '/data/releases-page-2.json' });
+    expect(overridden.problems).toEqual([]);
+    const [feed2] = renderedHosts(overridden.html);
+    expect(readServerState(feed2!.states[0]!)).toMatchObject({ src: '/data/releases-page-2.json' });
+    expect(feed2!.shadowText).toMatch(/[A-Za-z]/);
+    expect(feed2!.shadowText).not.toMatch(/[А-Яа-я]/);
   });
 
   it("gives <event-card> the render's `now` for its status, unless it pins its own", async () => {
@@ -192,6 +219,11 @@ describe('renderElements', () => {
     expect(feed!.states).toHaveLength(1);
     expect(feed!.shadowText).toContain(pickText(seed.releases[0]!.title, 'ru'));
     expect(withoutRender(twice.html)).toBe(page);
+
+    // When the endpoint fails on a later run, the element keeps the render it has.
+    const failing = await render(twice.html, { fetch: () => Promise.resolve(new Response('', { status: 502 })) });
+    expect(failing.problems).toMatchObject([{ kind: 'http', status: 502 }]);
+    expect(failing.html).toBe(twice.html);
   });
 
   it('renders elements that need no endpoint from their attributes', async () => {
@@ -206,7 +238,16 @@ describe('renderElements', () => {
   });
 });
 
-describe('renderElements with failing endpoints', () => {
+/** A loopback port nothing listens on any more: connecting to it is refused. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+describe('renderElements with failing endpoints', { timeout: 20_000 }, () => {
   const untouched = async (
     element: string,
     options: Parameters<typeof renderElements>[1] = {},
@@ -242,7 +283,11 @@ describe('renderElements with failing endpoints', () => {
       String(input).includes('/down/') ? Promise.reject(new TypeError('fetch failed')) : fetch(input);
     const { problems } = await untouched('<event-card src="/down/releases.json"></event-card>', { fetch: failing });
     expect(problems[0]).toMatchObject({ kind: 'network', src: '/down/releases.json' });
-    expect(problems[0]!.message).toMatch(/could not be reached/);
+    expect(problems[0]!.message).toBe('The endpoint could not be reached (fetch failed).');
+
+    const closed = await closedPort();
+    const refused = await untouched(`<event-card src="http://127.0.0.1:${closed}/releases.json"></event-card>`);
+    expect(refused.problems[0]!.message).toBe('The endpoint could not be reached (ECONNREFUSED).');
   });
 
   it('reports an endpoint that does not answer in time as a timeout', async () => {

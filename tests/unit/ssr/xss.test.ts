@@ -70,7 +70,7 @@ describe('renderElements with hostile feeds', () => {
     expect(problems).toEqual([]);
     expect(html).toContain('shadowrootmode');
     expect(dangersIn(html)).toEqual([]);
-  });
+  }, 60_000);
 
   it.each([...RSS_FIELDS.map((field) => ['rss', field]), ...ATOM_FIELDS.map((field) => ['atom', field])])(
     'renders an %s feed hostile in %s without executable markup',
@@ -83,6 +83,7 @@ describe('renderElements with hostile feeds', () => {
       expect(problems.filter((problem) => problem.kind !== 'format')).toEqual([]);
       expect(dangersIn(html)).toEqual([]);
     },
+    30_000,
   );
 
   it('finds the dangers it looks for (the check itself can fail)', () => {
