@@ -45,6 +45,8 @@ const ENTRIES = [
   // The React wrappers (with `react` and `@lit/react`, linked in below) register what they wrap.
   { specifier: `${pkg.name}/react`, defines: ALL_TAGS, leaves: [] },
   { specifier: `${pkg.name}/date-fns-locales`, defines: [], leaves: ALL_TAGS },
+  // Lit's hydration support only: imported before the elements, it registers none of them.
+  { specifier: `${pkg.name}/hydrate`, defines: [], leaves: ALL_TAGS },
   // Server rendering renders the real elements, so it registers them in Lit's Node DOM shim.
   { specifier: `${pkg.name}/ssr`, defines: ALL_TAGS, leaves: [] },
 ];
@@ -67,6 +69,7 @@ const REQUIRED_FILES = [
     'read-xml',
     'search-index',
     'calendar-file',
+    'hydrate',
     ...['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => `messages-${lang}`),
   ].map((part) => `dist/csto-widgets-parts/${part}.js`),
 ];
