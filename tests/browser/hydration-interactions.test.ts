@@ -7,7 +7,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { plainText, requestCount, unique, until } from './support/endpoint.js';
-import { openPage, type OpenedPage, type RenderMode } from './support/hydration-page.js';
+import {
+  HYDRATED,
+  openPage,
+  SCRIPT_TAG_WITH_HYDRATION,
+  type OpenedPage,
+  type RenderMode,
+} from './support/hydration-page.js';
 
 const shadowParts = (el: Element, name: string): HTMLElement[] => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
@@ -136,15 +142,26 @@ const CHECKS: Record<string, (context: CheckContext) => Promise<void>> = {
   },
 };
 
-for (const mode of ['client', 'server'] as RenderMode[]) {
-  describe(`interactions on a ${mode === 'server' ? 'server-rendered, hydrated' : 'client-rendered'} page`, () => {
+/** The same page: rendered in the browser; rendered on the server and hydrated with the npm entry, or with the script tag. */
+const SETUPS: { name: string; mode: RenderMode; scripts: readonly string[] }[] = [
+  { name: 'a client-rendered page', mode: 'client', scripts: HYDRATED },
+  { name: 'a server-rendered page hydrated by the npm entry', mode: 'server', scripts: HYDRATED },
+  {
+    name: 'a server-rendered page hydrated by the script tag (built files)',
+    mode: 'server',
+    scripts: SCRIPT_TAG_WITH_HYDRATION,
+  },
+];
+
+for (const { name: setup, mode, scripts } of SETUPS) {
+  describe(`interactions on ${setup}`, () => {
     let context: CheckContext;
 
     beforeEach(async function () {
       // The first server render builds the renderer from the sources: not part of any check's time.
       this.timeout(30_000);
       const { body, refreshSrc } = interactionPage();
-      const page = await openPage(body, mode);
+      const page = await openPage(body, mode, { scripts });
       if (page.render) expect(page.render.problems).to.deep.equal([]);
       const element = (id: string): Updating => page.document.getElementById(id) as Updating;
       await until(

@@ -10,6 +10,7 @@ import { plainText, requestCount, unique, until } from './support/endpoint.js';
 import {
   layoutShiftScore,
   openPage,
+  SCRIPT_TAG_WITH_HYDRATION,
   WITHOUT_HYDRATION,
   type OpenedPage,
   type RenderMode,
@@ -96,6 +97,18 @@ describe('hydration of server-rendered elements', () => {
     const clientRendered = await openRendered(THREE_ELEMENTS(generatedFeed()), 'client');
     await until(() => shadowParts(clientRendered.elements[0]!, 'item').length === 3, 4000, 'the releases');
     expect(await layoutShiftScore(clientRendered)).to.be.greaterThan(0);
+  });
+
+  it('hydrates with the script tag too, its hydration part loaded before it (built files)', async () => {
+    const src = generatedFeed();
+    const page = await openRendered(THREE_ELEMENTS(src), 'server', { scripts: SCRIPT_TAG_WITH_HYDRATION });
+    expect(keptServerNodes(page)).to.equal(true);
+    expect(shadowParts(page.elements[0]!, 'item')).to.have.length(3);
+    await until(() => shadowParts(page.elements[0]!, 'list')[0]?.getAttribute('aria-busy') === 'false');
+    expect(await requestCount(src)).to.equal(1);
+    expect(await layoutShiftScore(page)).to.equal(0);
+    expect(page.window.warnings).to.deep.equal([]);
+    expect(page.window.pageErrors).to.deep.equal([]);
   });
 
   it('without the hydration support, renders afresh from the data it carried: once, no request', async () => {

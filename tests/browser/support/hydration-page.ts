@@ -12,6 +12,11 @@ export type RenderMode = 'server' | 'client';
 export const HYDRATED = ['/src/hydrate.ts', '/src/index.ts'];
 /** The elements alone: a server-rendered page whose script has no hydration support. */
 export const WITHOUT_HYDRATION = ['/src/index.ts'];
+/** The built script tag with the hydration part before it, byte for byte as published (needs `npm run build`). */
+export const SCRIPT_TAG_WITH_HYDRATION = [
+  '<script type="module" src="/pasted/dist/csto-widgets-parts/hydrate.js"></script>',
+  '<script defer src="/pasted/dist/csto-widgets.js"></script>',
+];
 
 const OUR_ELEMENTS = 'news-feed, event-card, member-states-badge';
 
@@ -39,7 +44,10 @@ export interface OpenedPage {
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-/** The page around `body`: warnings and errors recorded, the server's shadow roots noted before any script, then `scripts`. */
+/**
+ * The page around `body`: warnings and errors recorded, the server's shadow roots noted before any
+ * script, then `scripts`: modules to import in order, or script tags as written.
+ */
 function pageHtml(body: string, scripts: readonly string[]): string {
   return `<!doctype html>
 <html lang="en">
@@ -59,8 +67,12 @@ ${body}
 <script>
   nodesBeforeScripts = [...document.querySelectorAll('${OUR_ELEMENTS}')].map((el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])]);
 </script>
+${scripts.filter((script) => script.startsWith('<')).join('\n')}
 <script type="module">
-${scripts.map((script) => `import '${script}';`).join('\n')}
+${scripts
+  .filter((script) => !script.startsWith('<'))
+  .map((script) => `import '${script}';`)
+  .join('\n')}
 window.scriptsRan = true;
 </script>
 </body>
