@@ -43,27 +43,33 @@ const KIB = 1024;
  *   dist/csto-widgets.js        measured 28 322 B (27.7 KiB): the three elements, Lit, the English
  *                               and Russian catalogues. 32 KiB is issue #6's limit: the sanitiser,
  *                               Floating UI, five catalogues and the RSS/Atom reader are parts,
- *                               loaded on first use
+ *                               loaded on first use. Hydration (issue 17: taking over a server
+ *                               render and the data beside it, the mismatch fallback) 33 957 B
+ *                               (33.2 KiB) -> 33.5 KiB, over that limit until the script becomes
+ *                               a loader of parts (issue 17's integrator; see docs/server-rendering.md)
  *   dist/csto-widgets.standalone.js   measured 52 131 B (50.9 KiB), every part inlined  -> 53.5 KiB;
  *                               with the RSS/Atom reader inlined too (issue #11) 58 360 B (57.0 KiB) -> 59 KiB
  *                               and issue 15's search, filters and permalinks 65 644 B (64.1 KiB) -> 66.5 KiB
  *   news-feed (first load)      measured 22 144 B (21.6 KiB)                            -> 23.5 KiB;
  *                               26 993 B (26.4 KiB) with issue 15's toolbar, permalinks,
- *                               page loading and their strings                          -> 28.5 KiB
+ *                               page loading and their strings                          -> 28.5 KiB;
+ *                               29 611 B (28.9 KiB) with hydration (issue 17)           -> 29.5 KiB
  *   event-card (first load)     measured 24 780 B (24.2 KiB)                            -> 26 KiB;
- *                               reading RSS/Atom and legacy encodings (issue #11) 26 675 B -> 26.5 KiB
+ *                               reading RSS/Atom and legacy encodings (issue #11) 26 675 B -> 26.5 KiB;
+ *                               with hydration (issue 17) 28 223 B (27.6 KiB)           -> 28 KiB
  *   member-states-badge         measured 20 494 B (20.0 KiB)                            -> 22 KiB;
  *                               22 577 B (22.0 KiB) with the data layer reading RSS/Atom,
  *                               legacy encodings and CORS refusals, and the catalogues'
- *                               search strings (issues #11, #12, #15)                     -> 23 KiB
+ *                               search strings (issues #11, #12, #15)                     -> 23 KiB;
+ *                               23 751 B (23.2 KiB) with hydration (issue 17)           -> 23.5 KiB
  * A new element's entry fails the check until it has a budget here: measure, add ~10%, write it down.
  */
 export const BUDGETS = {
-  [SCRIPT_BUNDLE]: 32 * KIB,
+  [SCRIPT_BUNDLE]: 33.5 * KIB,
   [STANDALONE_BUNDLE]: 66.5 * KIB,
-  'news-feed': 28.5 * KIB,
-  'member-states-badge': 23 * KIB,
-  'event-card': 26.5 * KIB,
+  'news-feed': 29.5 * KIB,
+  'member-states-badge': 23.5 * KIB,
+  'event-card': 28 * KIB,
 };
 
 /** Rows shown for reference only, without a budget of their own. */
