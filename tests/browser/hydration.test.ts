@@ -28,6 +28,7 @@ const THREE_ELEMENTS = (src: string): string => `
 const shadowParts = (el: Element, name: string): HTMLElement[] => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
 ];
+const titles = (el: Element): string[] => shadowParts(el, 'title').map((title) => plainText(title));
 
 /** Whether every element the server put in each shadow root is still there, the same node. */
 function keptServerNodes(page: OpenedPage): boolean {
@@ -80,6 +81,8 @@ describe('hydration of server-rendered elements', () => {
     // The task's load, answered by the data the page carried, has run and announced itself.
     await until(() => shadowParts(page.elements[0]!, 'list')[0]?.getAttribute('aria-busy') === 'false');
     expect(await requestCount(src)).to.equal(1);
+    // As after a load of their own, the elements with an endpoint announce the releases they show.
+    expect(page.window.loads.sort()).to.deep.equal(['event-card', 'news-feed']);
   });
 
   it('loads again at once when the rendered data is already stale (no-store), showing it meanwhile', async () => {
@@ -88,6 +91,21 @@ describe('hydration of server-rendered elements', () => {
     expect(keptServerNodes(page)).to.equal(true);
     await untilRequests(src, 2);
     expect(plainText(shadowParts(page.elements[0]!, 'title')[0])).to.equal('Generated release 12');
+  });
+
+  it('keeps the rendered releases, with the stale notice, when the load of stale data fails', async () => {
+    const src = `/api/generated.json?n=12&${unique()}`;
+    const failing = `${src}&status=503`;
+    const inState = (url: string): string => url.replaceAll('&', '\\u0026');
+    const page = await openRendered(`<news-feed src="${src}" limit="3"></news-feed>`, 'server', {
+      // The endpoint failed after the render: the same page, now naming an endpoint that answers 503.
+      edit: (html: string) => html.replaceAll(src, failing).replaceAll(inState(src), inState(failing)),
+    });
+    const [feed] = page.elements;
+    expect(keptServerNodes(page)).to.equal(true);
+    await until(() => shadowParts(feed!, 'stale').length === 1, 8000, 'the stale notice');
+    expect(titles(feed!)).to.deep.equal(['Generated release 12', 'Generated release 11', 'Generated release 10']);
+    expect(await requestCount(failing)).to.be.at.least(1);
   });
 
   it('shifts nothing: the layout-shift score of the hydrated page is 0, where the client-rendered one moves', async () => {

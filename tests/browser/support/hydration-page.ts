@@ -25,6 +25,8 @@ export interface PageWindow extends Window {
   warnings: string[];
   /** Uncaught errors and rejections of the page. */
   pageErrors: string[];
+  /** The tag names of the elements that sent `csto-load`, in order. */
+  loads: string[];
   /** For each of our top-level elements, the elements of its shadow root before any script ran. */
   nodesBeforeScripts: Element[][];
   scriptsRan: boolean;
@@ -56,6 +58,8 @@ function pageHtml(body: string, scripts: readonly string[]): string {
 <script>
   window.warnings = [];
   window.pageErrors = [];
+  window.loads = [];
+  addEventListener('csto-load', (event) => loads.push(event.target.localName));
   console.warn = (...args) => warnings.push(args.map(String).join(' '));
   addEventListener('error', (event) => pageErrors.push(String(event.error ?? event.message)));
   addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
