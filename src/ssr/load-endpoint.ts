@@ -36,24 +36,35 @@ export function cacheMaxAge(cacheControl: string | null): number | undefined {
   return Number.isInteger(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
+async function read(url: string, fetch: typeof globalThis.fetch, signal: AbortSignal): Promise<LoadedEndpoint> {
+  const response = await fetch(url, {
+    signal,
+    headers: { accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' },
+  });
+  if (!response.ok) throw new EndpointError('http', `The endpoint answered ${response.status}.`, response.status);
+  const feed = await parseFeed(await responseText(response), {
+    base: response.url || url,
+    contentType: response.headers.get('content-type') ?? '',
+    domParser: strictXmlParser,
+  });
+  const maxAge = cacheMaxAge(response.headers.get('cache-control'));
+  return { feed, fetchedAt: new Date().toISOString(), ...(maxAge !== undefined && { maxAge }) };
+}
+
 /** The feed at `url` (absolute). Rejects with an EndpointError (`network`, `timeout`, `http`, `parse`, `format`). */
 export async function loadEndpoint(url: string, { fetch, timeout }: EndpointLoadOptions): Promise<LoadedEndpoint> {
   const controller = new AbortController();
   const timeoutError = new EndpointError('timeout', `No answer within ${timeout} ms.`);
-  const timer = setTimeout(() => controller.abort(timeoutError), timeout);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Raced as well as aborted: a `fetch` given in the options may not heed its signal.
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(timeoutError);
+      reject(timeoutError);
+    }, timeout);
+  });
   try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      headers: { accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' },
-    });
-    if (!response.ok) throw new EndpointError('http', `The endpoint answered ${response.status}.`, response.status);
-    const feed = await parseFeed(await responseText(response), {
-      base: response.url || url,
-      contentType: response.headers.get('content-type') ?? '',
-      domParser: strictXmlParser,
-    });
-    const maxAge = cacheMaxAge(response.headers.get('cache-control'));
-    return { feed, fetchedAt: new Date().toISOString(), ...(maxAge !== undefined && { maxAge }) };
+    return await Promise.race([read(url, fetch, controller.signal), expired]);
   } catch (error) {
     if (error instanceof EndpointError) throw error;
     if (controller.signal.aborted) throw timeoutError;

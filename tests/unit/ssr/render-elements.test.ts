@@ -297,6 +297,16 @@ describe('renderElements with failing endpoints', { timeout: 20_000 }, () => {
     expect(problems[0]).toMatchObject({ kind: 'timeout', message: 'No answer within 300 ms.' });
   });
 
+  it('gives up on time on a fetch that never settles, even one that ignores its signal', async () => {
+    const stuck: typeof fetch = (input) =>
+      String(input).includes('/stuck/') ? new Promise<Response>(() => {}) : fetch(input);
+    const { problems } = await untouched('<news-feed src="/stuck/releases.json"></news-feed>', {
+      fetch: stuck,
+      timeout: 200,
+    });
+    expect(problems[0]).toMatchObject({ kind: 'timeout', message: 'No answer within 200 ms.' });
+  });
+
   it('reports an answer that is not a feed', async () => {
     const { problems } = await untouched('<news-feed src="/data/rock-2024.svg"></news-feed>');
     expect(problems[0]).toMatchObject({ kind: 'parse' });
