@@ -114,7 +114,7 @@ export class CstoElement extends LitElement {
    */
   serverRendered = false;
 
-  /** Why the server's render is not to be taken over (its data is unreadable), said once when it is replaced. */
+  /** Why the server's render is not to be taken over (the data beside it is unreadable), said once as it is replaced. */
   private serverRenderRefusal?: string;
 
   private intersectionObserver?: IntersectionObserver;
@@ -139,7 +139,7 @@ export class CstoElement extends LitElement {
   }
 
   /**
-   * The server's render cannot be taken over (its data is missing or unreadable): the first update
+   * The server's render cannot be taken over (the data beside it is unreadable): the first update
    * renders afresh, with `reason` as the one warning.
    * @internal
    */
