@@ -1,0 +1,39 @@
+/**
+ * The parts of the script tag (`dist/csto-widgets-parts/`, listed by the build in `parts.json`)
+ * and how the loader imports them. Not public API.
+ */
+declare const __CSTO_SCRIPT_PARTS__: Record<PartName, readonly string[]>;
+
+export type ElementTag = 'news-feed' | 'event-card' | 'member-states-badge';
+/** An element's part (its code, registering it), or `library`: everything `csto-widgets/classes` exports. */
+export type PartName = ElementTag | 'library';
+
+/** The build's `parts.json`: each part's file first, then every chunk it imports, however deep. */
+const PART_FILES = __CSTO_SCRIPT_PARTS__;
+
+export const ELEMENT_TAGS: readonly ElementTag[] = ['news-feed', 'event-card', 'member-states-badge'];
+
+/**
+ * Imports parts from `base` (the `csto-widgets-parts/` folder beside the script): a part's file
+ * and every chunk it imports, all at once, so the browser fetches them in one round trip instead
+ * of one per level of imports. Each part once; a failed one is tried again on the next call.
+ */
+export function partImporter(base: string | undefined): (name: PartName) => Promise<Record<string, unknown>> {
+  const imports = new Map<PartName, Promise<Record<string, unknown>>>();
+  return (name) => {
+    let loading = imports.get(name);
+    if (!loading) {
+      const files = PART_FILES[name];
+      loading = base
+        ? Promise.all(
+            files.map(
+              (file) => import(/* @vite-ignore */ new URL(file, base).href) as Promise<Record<string, unknown>>,
+            ),
+          ).then(([part]) => part!)
+        : Promise.reject(new Error('the script has no URL of its own to find its parts by'));
+      loading.catch(() => imports.delete(name));
+      imports.set(name, loading);
+    }
+    return loading;
+  };
+}
