@@ -30,11 +30,11 @@ function endpointOf(element: Element): string | undefined {
 }
 
 /** `csto-error` on each element whose code could not be loaded, so the page can react. */
-function reportMissingCode(tag: ElementTag, elements: Iterable<Element>): void {
+function reportMissingCode(tag: ElementTag, elements: Iterable<Element>, cause: unknown): void {
   const message =
-    `The code of <${tag}> could not be loaded: copy the csto-widgets-parts/ folder beside csto-widgets.js, ` +
-    'or use csto-widgets.standalone.js, which holds everything in one file.';
-  warnOnce(message);
+    `The code of <${tag}> could not be loaded. It comes from the csto-widgets-parts/ folder beside ` +
+    'csto-widgets.js: copy that folder there too, or use csto-widgets.standalone.js, which holds everything.';
+  warnOnce(message, cause);
   for (const element of elements)
     element.dispatchEvent(
       new CustomEvent('csto-error', { bubbles: true, composed: true, detail: { kind: 'network', message } }),
@@ -62,10 +62,10 @@ export function autoload(load: (tag: ElementTag) => Promise<unknown>): void {
         () => {
           if (ELEMENT_TAGS.every((each) => customElements.get(each))) observer.disconnect();
         },
-        () => {
+        (error: unknown) => {
           // Tried again when another element of this kind is added; each one hears why it waits.
           requested.delete(tag);
-          reportMissingCode(tag, elements);
+          reportMissingCode(tag, elements, error);
         },
       );
     }
