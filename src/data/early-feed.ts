@@ -5,15 +5,11 @@
  * element code it imports), so the requests wait in a page-global map.
  */
 
-/** What every feed request sends: JSON first, no cookies (the endpoint is public). */
-export function feedRequestInit(signal: AbortSignal, cache: RequestCache): RequestInit {
-  return {
-    signal,
-    headers: { accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' },
-    credentials: 'omit',
-    cache,
-  };
-}
+/** What every feed request sends besides its signal and cache mode: JSON first, no cookies. */
+export const FEED_REQUEST: RequestInit = {
+  headers: { accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' },
+  credentials: 'omit',
+};
 
 export interface EarlyFeed {
   readonly response: Promise<Response>;
@@ -31,7 +27,7 @@ const earlyFeeds = ((globalThis as { [EARLY_FEEDS]?: Map<string, EarlyFeed> })[E
 export function startEarlyFeed(url: string): void {
   if (earlyFeeds.has(url)) return;
   const controller = new AbortController();
-  const early: EarlyFeed = { response: fetch(url, feedRequestInit(controller.signal, 'default')), controller };
+  const early: EarlyFeed = { response: fetch(url, { ...FEED_REQUEST, signal: controller.signal }), controller };
   // Its failure is reported by the load that takes it; an untaken one has nobody to tell.
   early.response.catch(() => {});
   earlyFeeds.set(url, early);

@@ -1,7 +1,7 @@
 import { getConfig } from '../config.js';
 import { corsRefusal } from './cors.js';
 import { responseText } from './decode-body.js';
-import { feedRequestInit, takeEarlyFeed } from './early-feed.js';
+import { FEED_REQUEST, takeEarlyFeed } from './early-feed.js';
 import { parseFeed } from './read-feed.js';
 import { EndpointError, type Feed } from './release.js';
 import { pageUrl } from './url.js';
@@ -65,10 +65,10 @@ async function attempt(url: string, signal: AbortSignal, cache: RequestCache, pr
   const timer = setTimeout(() => attemptController.abort(timeoutError), timeout);
   // A first attempt takes over the request the script tag's loader started for this URL, if any.
   const early = cache === 'default' && probeCors ? takeEarlyFeed(url) : undefined;
-  const stopEarly = (): void => early?.controller.abort(attemptController.signal.reason);
-  attemptController.signal.addEventListener('abort', stopEarly, { once: true });
+  attemptController.signal.addEventListener('abort', () => early?.controller.abort(attemptController.signal.reason));
   try {
-    const response = await (early?.response ?? fetch(url, feedRequestInit(attemptController.signal, cache)));
+    const response = await (early?.response ??
+      fetch(url, { ...FEED_REQUEST, signal: attemptController.signal, cache }));
     if (!response.ok) {
       throw new EndpointError('http', `The endpoint answered ${response.status}.`, response.status);
     }
@@ -84,7 +84,6 @@ async function attempt(url: string, signal: AbortSignal, cache: RequestCache, pr
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', stop);
-    attemptController.signal.removeEventListener('abort', stopEarly);
   }
 }
 

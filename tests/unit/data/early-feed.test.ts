@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { feedRequestInit, startEarlyFeed, takeEarlyFeed } from '../../../src/data/early-feed.js';
+import { FEED_REQUEST, startEarlyFeed, takeEarlyFeed } from '../../../src/data/early-feed.js';
 
 describe('early feed requests', () => {
   afterEach(() => {
@@ -15,10 +15,7 @@ describe('early feed requests', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('https://example.org/a.json');
-    expect({ ...init, signal: undefined }).toEqual({
-      ...feedRequestInit(new AbortController().signal, 'default'),
-      signal: undefined,
-    });
+    expect({ ...init, signal: undefined }).toEqual({ ...FEED_REQUEST, signal: undefined });
     const early = takeEarlyFeed('https://example.org/a.json');
     expect(await early?.response).toBeInstanceOf(Response);
     expect(takeEarlyFeed('https://example.org/a.json')).toBeUndefined();
