@@ -23,12 +23,14 @@ export interface ElementClasses {
 /**
  * `window.CstoWidgets`. What `csto-widgets/classes` exports is here once its code has loaded
  * (`CstoWidgets.NewsFeed` once a `<news-feed>` was in the page; everything after `await load()`),
- * undefined before.
+ * undefined before; `configure`, `getConfig`, `version` and `safeBodyHtml` work at once.
  */
-export interface CstoWidgetsApi extends Partial<Omit<LibraryModule, 'configure' | 'getConfig'>> {
+export interface CstoWidgetsApi extends Partial<Omit<LibraryModule, 'configure' | 'getConfig' | 'safeBodyHtml'>> {
   readonly version: string;
   readonly configure: typeof configure;
   readonly getConfig: typeof getConfig;
+  /** A release body as safe HTML (see docs/SECURITY.md); loads the library on its first call. */
+  readonly safeBodyHtml: LibraryModule['safeBodyHtml'];
   /** Loads and registers the element `tag` (if no other copy holds it); resolves with its class. */
   load<Tag extends ElementTag>(tag: Tag): Promise<ElementClasses[Tag]>;
   /** Loads the whole library (every class, `safeBodyHtml`, `loadFeed`, …), registering nothing. */
@@ -57,7 +59,9 @@ export function createApi(
     Object.assign(loaded, part);
     return tag ? part[CLASS_NAMES[tag]] : part;
   };
-  const api = { version, configure, getConfig, load } as CstoWidgetsApi;
+  // It returns a promise anyway, so it can be called before the library is here.
+  const safeBodyHtml = async (body: string): Promise<string> => ((await load()) as LibraryModule).safeBodyHtml(body);
+  const api = { version, configure, getConfig, safeBodyHtml, load } as CstoWidgetsApi;
   return new Proxy(api, {
     get: (target, key) => (key in target ? target[key as keyof CstoWidgetsApi] : loaded[key as string]),
   });
