@@ -41,8 +41,22 @@ function reportMissingCode(tag: ElementTag, elements: Iterable<Element>, cause: 
     );
 }
 
+/**
+ * Until its code arrives, each element already has the box its own styles will give it (`:host`),
+ * so the arrival shifts nothing. Zero specificity: the page's own rules for the tag still win.
+ * An adopted sheet, not a `<style>`: a strict `style-src` allows it.
+ */
+function keepBoxesUntilDefined(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    ':where(news-feed,event-card):not(:defined){display:block}:where(member-states-badge):not(:defined){display:inline-block}',
+  );
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 /** Starts watching `document`; `load(tag)` loads and registers one element's code. */
 export function autoload(load: (tag: ElementTag) => Promise<unknown>): void {
+  keepBoxesUntilDefined();
   const requested = new Set<ElementTag>();
 
   const found = (elements: Iterable<Element>): void => {

@@ -43,6 +43,9 @@ describe('script tag copied without its parts', () => {
     const link = document.querySelector<HTMLElement>('#feed a')!;
     expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(document.querySelector<HTMLElement>('#badge')!.innerText).to.equal('Kazakhstan, Russia');
+    // The boxes their styles would give them, so that their code arriving would shift nothing.
+    expect(getComputedStyle(document.querySelector('#feed')!).display).to.equal('block');
+    expect(getComputedStyle(document.querySelector('#badge')!).display).to.equal('inline-block');
     // The early request for the feed may have gone out; it is one at most, never one per element.
     expect(await requestCount(ENDPOINT)).to.be.at.most(1);
   });
