@@ -23,17 +23,21 @@ export function partImporter(base: string | undefined): (name: PartName) => Prom
   return (name) => {
     let loading = imports.get(name);
     if (!loading) {
-      const files = PART_FILES[name];
-      loading = base
-        ? Promise.all(
-            files.map(
-              (file) => import(/* @vite-ignore */ new URL(file, base).href) as Promise<Record<string, unknown>>,
-            ),
-          ).then(([part]) => part!)
-        : Promise.reject(new Error('the script has no URL of its own to find its parts by'));
+      loading = importPart(name, base);
       loading.catch(() => imports.delete(name));
       imports.set(name, loading);
     }
     return loading;
   };
+}
+
+async function importPart(name: PartName, base: string | undefined): Promise<Record<string, unknown>> {
+  // Only the build's own keys: `load('constructor')` is no part.
+  const files = Object.prototype.hasOwnProperty.call(PART_FILES, name) ? PART_FILES[name] : undefined;
+  if (!files) throw new TypeError(`csto-widgets has no part "${name}"`);
+  if (!base) throw new Error('the script has no URL of its own to find its parts by');
+  const [part] = await Promise.all(
+    files.map((file) => import(/* @vite-ignore */ new URL(file, base).href) as Promise<Record<string, unknown>>),
+  );
+  return part!;
 }
