@@ -32,8 +32,8 @@ function endpointOf(element: Element): string | undefined {
 /** `csto-error` on each element whose code could not be loaded, so the page can react. */
 function reportMissingCode(tag: ElementTag, elements: Iterable<Element>, cause: unknown): void {
   const message =
-    `The code of <${tag}> could not be loaded. It comes from the csto-widgets-parts/ folder beside ` +
-    'csto-widgets.js: copy that folder there too, or use csto-widgets.standalone.js, which holds everything.';
+    `<${tag}> could not be loaded from csto-widgets-parts/ beside csto-widgets.js: copy that folder ` +
+    'there too, or use csto-widgets.standalone.js (everything in one file).';
   warnOnce(message, cause);
   for (const element of elements)
     element.dispatchEvent(

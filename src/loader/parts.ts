@@ -32,10 +32,10 @@ export function partImporter(base: string | undefined): (name: PartName) => Prom
 }
 
 async function importPart(name: PartName, base: string | undefined): Promise<Record<string, unknown>> {
-  // Only the build's own keys: `load('constructor')` is no part.
-  const files = Object.prototype.hasOwnProperty.call(PART_FILES, name) ? PART_FILES[name] : undefined;
-  if (!files) throw new TypeError(`csto-widgets has no part "${name}"`);
-  if (!base) throw new Error('the script has no URL of its own to find its parts by');
+  const files = PART_FILES[name];
+  // Only the build's lists: `load('constructor')` finds a function, not a part.
+  if (!Array.isArray(files)) throw new TypeError(`csto-widgets has no part "${name}"`);
+  if (!base) throw new Error('the script has no URL to find its parts by');
   const [part] = await Promise.all(
     files.map((file) => import(/* @vite-ignore */ new URL(file, base).href) as Promise<Record<string, unknown>>),
   );

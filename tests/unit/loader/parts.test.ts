@@ -46,7 +46,7 @@ describe('partImporter', () => {
   });
 
   it('rejects without a base URL (the script pasted inline), and a missing file, tried again next time', async () => {
-    await expect(partImporter(undefined)('member-states-badge')).rejects.toThrow(/no URL of its own/);
+    await expect(partImporter(undefined)('member-states-badge')).rejects.toThrow(/no URL to find its parts by/);
     const importPart = partImporter(base);
     const first = importPart('news-feed');
     await expect(first).rejects.toThrow();
