@@ -29,6 +29,15 @@ function endpointOf(element: Element): string | undefined {
   return undefined;
 }
 
+/** The feed at `endpoint`, started now; a `src` that is no URL is left to its element to report. */
+function startEarly(endpoint: string): void {
+  try {
+    startEarlyFeed(new URL(endpoint, location.href).href);
+  } catch {
+    // The element shows the error, once its code is here.
+  }
+}
+
 /** `csto-error` on each element whose code could not be loaded, so the page can react. */
 function reportMissingCode(tag: ElementTag, elements: Iterable<Element>, cause: unknown): void {
   const message =
@@ -66,7 +75,7 @@ export function autoload(load: (tag: ElementTag) => Promise<unknown>): void {
       // A tag another copy of the library (or the page) already defined is left alone.
       if (customElements.get(tag)) continue;
       const endpoint = endpointOf(element);
-      if (endpoint) startEarlyFeed(new URL(endpoint, location.href).href);
+      if (endpoint) startEarly(endpoint);
       byTag.set(tag, [...(byTag.get(tag) ?? []), element]);
     }
     for (const [tag, elements] of byTag) {

@@ -35,7 +35,10 @@ describe('script tag: feeds started by the loader', () => {
       'beforeend',
       Object.entries(FEEDS)
         .map(([id, src]) => `<news-feed id="${id}" src="${src}"></news-feed>`)
-        .join('') + `<news-feed id="ok-again" src="${FEEDS.ok}"></news-feed>`,
+        .join('') +
+        `<news-feed id="ok-again" src="${FEEDS.ok}"></news-feed>` +
+        // Not a URL: the loader starts nothing and throws nothing; the element says what is wrong.
+        '<news-feed id="not-a-url" src="http://[bad"></news-feed>',
     );
     await loadScript('/dist/csto-widgets.js');
     window.CstoWidgets!.configure({ retryDelay: 50 });
