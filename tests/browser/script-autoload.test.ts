@@ -36,6 +36,13 @@ describe('script tag autoloader (a page with only a badge, then a feed added lat
       },
     );
     expect(partUrlsFetched().map(fileOf).sort()).to.deep.equal([...parts['member-states-badge']].sort());
+    // As Resource Timing saw it too: every one of them started before the first one ended.
+    const timings = performance
+      .getEntriesByType('resource')
+      .filter((entry) => partUrlsFetched().includes(entry.name)) as PerformanceResourceTiming[];
+    const lastStart = Math.max(...timings.map((entry) => entry.startTime));
+    const firstEnd = Math.min(...timings.map((entry) => entry.responseEnd));
+    expect(lastStart).to.be.below(firstEnd);
   });
 
   it('requests no feed or event-card code', () => {
