@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, FOREGROUND_FLAGS } from './scripts/chromium.mjs';
 import { endpointMiddleware } from './tests/server/endpoint-plugin.mjs';
 import { failuresFileReporter } from './tests/server/failures-reporter.mjs';
+import { heldPartsMiddleware } from './tests/server/held-parts-plugin.mjs';
 import { madeUpUrlsMiddleware } from './tests/server/made-up-urls-plugin.mjs';
 import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
 import { pastedPageMiddleware } from './tests/server/pasted-page-plugin.mjs';
@@ -28,6 +29,7 @@ export default {
     securityMiddleware(),
     pastedPageMiddleware(),
     serverRenderMiddleware(),
+    heldPartsMiddleware(),
   ],
   browsers: [
     chromeLauncher({

@@ -10,7 +10,7 @@ import { plainText, requestCount, unique, until } from './support/endpoint.js';
 import {
   HYDRATED,
   openPage,
-  SCRIPT_TAG_WITH_HYDRATION,
+  scriptTagWithHydration,
   type OpenedPage,
   type RenderMode,
 } from './support/hydration-page.js';
@@ -143,13 +143,13 @@ const CHECKS: Record<string, (context: CheckContext) => Promise<void>> = {
 };
 
 /** The same page: rendered in the browser; rendered on the server and hydrated with the npm entry, or with the script tag. */
-const SETUPS: { name: string; mode: RenderMode; scripts: readonly string[] }[] = [
-  { name: 'a client-rendered page', mode: 'client', scripts: HYDRATED },
-  { name: 'a server-rendered page hydrated by the npm entry', mode: 'server', scripts: HYDRATED },
+const SETUPS: { name: string; mode: RenderMode; scripts: () => Promise<readonly string[]> }[] = [
+  { name: 'a client-rendered page', mode: 'client', scripts: async () => HYDRATED },
+  { name: 'a server-rendered page hydrated by the npm entry', mode: 'server', scripts: async () => HYDRATED },
   {
     name: 'a server-rendered page hydrated by the script tag (built files)',
     mode: 'server',
-    scripts: SCRIPT_TAG_WITH_HYDRATION,
+    scripts: scriptTagWithHydration,
   },
 ];
 
@@ -161,7 +161,7 @@ for (const { name: setup, mode, scripts } of SETUPS) {
       // The first server render builds the renderer from the sources: not part of any check's time.
       this.timeout(30_000);
       const { body, refreshSrc } = interactionPage();
-      const page = await openPage(body, mode, { scripts });
+      const page = await openPage(body, mode, { scripts: await scripts() });
       if (page.render) expect(page.render.problems).to.deep.equal([]);
       const element = (id: string): Updating => page.document.getElementById(id) as Updating;
       await until(

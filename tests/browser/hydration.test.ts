@@ -10,7 +10,7 @@ import { plainText, requestCount, unique, until } from './support/endpoint.js';
 import {
   layoutShiftScore,
   openPage,
-  SCRIPT_TAG_WITH_HYDRATION,
+  scriptTagWithHydration,
   WITHOUT_HYDRATION,
   type OpenedPage,
   type RenderMode,
@@ -119,7 +119,7 @@ describe('hydration of server-rendered elements', () => {
 
   it('hydrates with the script tag too, its hydration part loaded before it (built files)', async () => {
     const src = generatedFeed();
-    const page = await openRendered(THREE_ELEMENTS(src), 'server', { scripts: SCRIPT_TAG_WITH_HYDRATION });
+    const page = await openRendered(THREE_ELEMENTS(src), 'server', { scripts: await scriptTagWithHydration() });
     expect(keptServerNodes(page)).to.equal(true);
     expect(shadowParts(page.elements[0]!, 'item')).to.have.length(3);
     await until(() => shadowParts(page.elements[0]!, 'list')[0]?.getAttribute('aria-busy') === 'false');

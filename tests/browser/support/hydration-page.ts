@@ -12,11 +12,17 @@ export type RenderMode = 'server' | 'client';
 export const HYDRATED = ['/src/hydrate.ts', '/src/index.ts'];
 /** The elements alone: a server-rendered page whose script has no hydration support. */
 export const WITHOUT_HYDRATION = ['/src/index.ts'];
-/** The built script tag with the hydration part before it, byte for byte as published (needs `npm run build`). */
-export const SCRIPT_TAG_WITH_HYDRATION = [
-  '<script type="module" src="/pasted/dist/csto-widgets-parts/hydrate.js"></script>',
-  '<script defer src="/pasted/dist/csto-widgets.js"></script>',
-];
+/**
+ * The built script tag with the hydration part before it, byte for byte as published (needs
+ * `npm run build`): the part's file (its name carries a hash) as the build's `parts.json` names it.
+ */
+export async function scriptTagWithHydration(): Promise<string[]> {
+  const parts = (await (await fetch('/dist/csto-widgets-parts/parts.json')).json()) as Record<string, string[]>;
+  return [
+    `<script type="module" src="/pasted/dist/csto-widgets-parts/${parts.hydrate![0]}"></script>`,
+    '<script defer src="/pasted/dist/csto-widgets.js"></script>',
+  ];
+}
 
 const OUR_ELEMENTS = 'news-feed, event-card, member-states-badge';
 
