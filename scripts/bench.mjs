@@ -398,16 +398,19 @@ async function scriptSection() {
   );
 }
 
-/** Ten <news-feed> on one `src`: how many requests the endpoint saw. */
+/** Ten <news-feed> on one `src`, RUNS visits: how many requests the endpoint saw in each. */
 async function requestsSection() {
-  const tag = `ten-${Date.now()}`;
-  await visit(`/bench/page/ten?tag=${tag}`);
-  const requests = server.feedRequests.get(feedSrc(SMALL_FEED, `?run=${tag}`)) ?? 0;
-  if (requests !== 1) overs++;
+  const counts = [];
+  for (let run = 0; run < RUNS; run++) {
+    const tag = `ten-${Date.now()}-${run}`;
+    await visit(`/bench/page/ten?tag=${tag}`);
+    counts.push(server.feedRequests.get(feedSrc(SMALL_FEED, `?run=${tag}`)) ?? 0);
+  }
+  const most = Math.max(...counts);
   printTable(
-    'Requests',
-    ['measure', 'csto-widgets', 'target'],
-    [['requests by ten <news-feed> on one src', String(requests), `1: ${requests === 1 ? 'ok' : 'over'}`]],
+    `Requests; ${RUNS} visits`,
+    ['measure', 'csto-widgets', 'target', 'each visit'],
+    [['requests by ten <news-feed> on one src, at most', String(most), target(most, 1, '1'), counts.join(' ')]],
   );
 }
 
