@@ -9,8 +9,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-/** Where the server sends the profiling bundle. */
-export const PROFILE_BUNDLE_PATH = '/bench/profile-bundle.js';
+/** Where the server sends the profiling bundle: beside the build's script, so parts it loads from beside itself are found. */
+export const PROFILE_BUNDLE_PATH = '/dist/csto-widgets.profile.js';
 
 /**
  * The script-tag entry bundled unminified, with each line's source file (esbuild's `// path` comments).
