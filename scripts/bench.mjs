@@ -75,7 +75,9 @@ const { values: options } = parseArgs({
     'profile-only': { type: 'boolean', default: false },
   },
 });
-const RUNS = options.quick ? 3 : Math.max(1, Number(options.runs) || 7);
+/** Issue 16 asks for the median of at least 7. */
+const RUNS_OF_RECORD = 7;
+const RUNS = options.quick ? 3 : Math.max(1, Number(options.runs) || RUNS_OF_RECORD);
 const KIND_RUNS = options.quick ? 1 : 3;
 const DIST = resolve(options.dist);
 const only = new Set(options.only.split(',').map((name) => name.trim()));
@@ -97,6 +99,7 @@ const feedSrc = (n, query = '') => `/bench/feed-${n}.json${query}`;
 const limitMarkups = new Map();
 /** <news-feed>'s stylesheet, for the hand-written search page. */
 let feedCss = '';
+/** Scripts the server sends beside the build, by path (the profiling bundle). */
 const extraScripts = new Map();
 
 /** The page for a `/bench/page/<kind>` URL. */
@@ -537,7 +540,7 @@ try {
     console.log(
       `\nChromium ${browser.version()} headless, ${server.origin}, ${DIST === join(ROOT, 'dist') ? 'dist/' : DIST}; ` +
         `scripts, feeds and pages sent gzip (level 9); ${check ? `${check}; ` : ''}` +
-        `${((Date.now() - started) / 1000).toFixed(0)} s.${options.quick ? ' --quick: fewer runs than the figures of record.' : ''}` +
+        `${((Date.now() - started) / 1000).toFixed(0)} s.${RUNS < RUNS_OF_RECORD ? ` Fewer than ${RUNS_OF_RECORD} runs: a quick look, not a figure of record.` : ''}` +
         ' Reproduce: npm run build && npm run bench',
     );
   }
