@@ -225,6 +225,8 @@ async function prepareLimit(n, limit) {
 
 const ms = (value) => `${value.toFixed(0)} ms`;
 const kib = (bytes) => `${(bytes / KIB).toFixed(1)} KiB`;
+/** A file's size in the list of files: bytes when under a KiB, where 0.0 KiB would say nothing. */
+const fileSize = (bytes) => (bytes < KIB ? `${bytes} B` : kib(bytes));
 const range = (values, unit = '', digits = 0) => {
   const { min, max } = spread(values);
   return `${min.toFixed(digits)}–${max.toFixed(digits)}${unit}`;
@@ -382,7 +384,7 @@ async function scriptSection() {
     const bytes = median(runs.map((run) => run.bytes));
     const depth = median(runs.map((run) => run.depth));
     const files = runs[0].scripts
-      .map((script) => `${new URL(script.name).pathname.replace(/^\/dist\//, '')} ${kib(script.encodedBodySize)}`)
+      .map((script) => `${new URL(script.name).pathname.replace(/^\/dist\//, '')} ${fileSize(script.encodedBodySize)}`)
       .join(', ');
     rows.push([
       kind,
