@@ -529,15 +529,30 @@ async function throttlingCheck() {
 
 // ---------------------------------------------------------------------------------------------
 
+const SECTION_RUNNERS = {
+  wait: waitSection,
+  heap: heapSection,
+  script: scriptSection,
+  requests: requestsSection,
+  search: searchSection,
+};
+/** Sections that could not measure (a page that never showed, an element that threw). */
+const failed = [];
+
 const started = Date.now();
 try {
   if (!options['profile-only']) {
     const check = only.has('wait') || only.has('script') ? await throttlingCheck() : '';
-    if (only.has('wait')) await waitSection();
-    if (only.has('heap')) await heapSection();
-    if (only.has('script')) await scriptSection();
-    if (only.has('requests')) await requestsSection();
-    if (only.has('search')) await searchSection();
+    // One section that cannot measure does not hide the others' figures.
+    for (const name of SECTIONS.filter((section) => only.has(section))) {
+      try {
+        await SECTION_RUNNERS[name]();
+      } catch (error) {
+        failed.push(name);
+        console.error(`
+${name}: not measured. ${error.message}`);
+      }
+    }
     serverRenderedSection();
     console.log(
       `\nChromium ${browser.version()} headless, ${server.origin}, ${DIST === join(ROOT, 'dist') ? 'dist/' : DIST}; ` +
@@ -567,3 +582,7 @@ try {
 }
 // Timings are reported, not enforced (they vary by machine); a target over is said, not failed.
 if (overs) console.log(`\n${overs} figure(s) over target.`);
+if (failed.length) {
+  console.error(`\nNot measured: ${failed.join(', ')}.`);
+  process.exitCode = 1;
+}
