@@ -45,10 +45,26 @@ const ENTRIES = [
   // The React wrappers (with `react` and `@lit/react`, linked in below) register what they wrap.
   { specifier: `${pkg.name}/react`, defines: ALL_TAGS, leaves: [] },
   { specifier: `${pkg.name}/date-fns-locales`, defines: [], leaves: ALL_TAGS },
+  // Server rendering renders the real elements, so it registers them in Lit's Node DOM shim.
+  { specifier: `${pkg.name}/ssr`, defines: ALL_TAGS, leaves: [] },
 ];
+
 /**
- * Files a user reaches without `exports`: the script tag's bundle, its module twin, the parts they
- * load on first use from beside them, and the standalone bundle.
+ * Every file `dist/csto-widgets-parts/parts.json` names: each element's part and the chunks it
+ * imports (file names carry a content hash). A build without the list fails the check below.
+ */
+function scriptPartFiles() {
+  try {
+    const parts = JSON.parse(readFileSync(join(ROOT, 'dist/csto-widgets-parts/parts.json'), 'utf8'));
+    return [...new Set(Object.values(parts).flat())].map((file) => `dist/csto-widgets-parts/${file}`);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Files a user reaches without `exports`: the script tag's bundle, its module twin, the parts the
+ * loader imports from beside them, and the standalone bundle.
  */
 const REQUIRED_FILES = [
   'package.json',
@@ -59,14 +75,9 @@ const REQUIRED_FILES = [
   'dist/csto-widgets.js.map',
   'dist/csto-widgets.mjs',
   'dist/csto-widgets.standalone.js',
-  ...[
-    'sanitize',
-    'position-floating',
-    'read-xml',
-    'search-index',
-    'calendar-file',
-    ...['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => `messages-${lang}`),
-  ].map((part) => `dist/csto-widgets-parts/${part}.js`),
+  // The script tag's parts: the build's list of them, and every file it names.
+  'dist/csto-widgets-parts/parts.json',
+  ...scriptPartFiles(),
 ];
 
 /**
@@ -300,6 +311,20 @@ try {
   // The publisher CLI, as `npx csto-widgets` runs it: the built file, no TypeScript loader.
   const cli = run('npx', ['--no-install', 'csto-widgets', 'check', join(ROOT, 'tests/fixtures/native.json')], project);
   check('npx csto-widgets check <file> runs from the installed package and finds nothing to fix', cli.ok, cli.output);
+
+  // Server rendering from the installed package: its dependencies (@lit-labs/ssr, parse5) are there.
+  cpSync(join(ROOT, 'tests/fixtures/native.json'), join(project, 'native.json'));
+  writeFileSync(
+    join(project, 'page.html'),
+    '<news-feed src="native.json" lang="ru"><a href="/">News</a></news-feed>\n',
+  );
+  const render = run('npx', ['--no-install', 'csto-widgets', 'render', 'page.html'], project);
+  check(
+    'npx csto-widgets render <page> renders its <news-feed> from the installed package',
+    render.ok &&
+      /<news-feed src="native.json" lang="ru"><template shadowroot="open" shadowrootmode="open">/.test(render.output),
+    render.output,
+  );
 
   // 4. Strict TypeScript consumers: bundler and NodeNext resolution, and the classes entry alone.
   for (const [config, what] of [
