@@ -384,7 +384,7 @@ async function scriptSection() {
     const bytes = median(runs.map((run) => run.bytes));
     const depth = median(runs.map((run) => run.depth));
     const files = runs[0].scripts
-      .map((script) => `${new URL(script.name).pathname.replace(/^\/dist\//, '')} ${fileSize(script.encodedBodySize)}`)
+      .map((script) => `${new URL(script.name).pathname.split('/').pop()} ${fileSize(script.encodedBodySize)}`)
       .join(', ');
     rows.push([
       kind,
@@ -502,7 +502,7 @@ async function searchSection() {
  * (three variants alternate as two do), under both networks. Until then it says so.
  */
 function serverRenderedSection() {
-  console.log('\nServer-rendered page (issue 17): not measured yet, no server renderer in this build.');
+  console.log('\nServer-rendered page, first release paint (issue 17): not measured yet.');
 }
 
 /** Chromium's own account of the throttling: a random body under Slow 4G and without. */
