@@ -19,8 +19,9 @@
  * frame that shows the releases (bench/pages.mjs). Builds nothing: run `npm run build` first.
  */
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { generateFeed } from '../bench/feed.mjs';
@@ -59,7 +60,7 @@ const TARGETS = {
   roundTrips: 2,
   keystrokeMs: 50,
 };
-const SECTIONS = ['wait', 'heap', 'script', 'requests', 'search'];
+const SECTIONS = ['wait', 'server', 'heap', 'script', 'requests', 'search'];
 const HEAP_RUNS = 3;
 const VISIT_TIMEOUT_MS = 60_000;
 /** Typed a key at a time into the search field; words of bench/feed.mjs's English dictionary. */
@@ -99,6 +100,8 @@ const feedSrc = (n, query = '') => `/bench/feed-${n}.json${query}`;
 const limitMarkups = new Map();
 /** <news-feed>'s stylesheet, for the hand-written search page. */
 let feedCss = '';
+/** The client-rendered page as `csto-widgets render` leaves it, per `n/limit`, read by prepareServerRendered. */
+const serverRenderedPages = new Map();
 /** Scripts the server sends beside the build, by path (the profiling bundle). */
 const extraScripts = new Map();
 
@@ -127,6 +130,8 @@ function pageFor(url) {
       return tenFeedsPage({ src: feedSrc(SMALL_FEED, `?run=${params.get('tag')}`) });
     case 'search-baseline':
       return searchBaselinePage({ src: feedSrc(n), limit, css: feedCss });
+    case 'server-rendered':
+      return serverRenderedPages.get(`${n}/${limit}`);
     case 'blank':
       return blankPage();
     default:
@@ -175,7 +180,9 @@ async function visit(path, { network = UNTHROTTLED, before, after, waitForShown 
         ),
       ]);
       if (result.error) throw new Error(`${path}: ${[result.error, ...problems].join('; ')}`);
-      assertLatency(network, result.navigation);
+      // A server-rendered page shows before its HTML has ended (responseEnd is still 0): the frame
+      // that shows it is then what came after the latency.
+      assertLatency(network, { ...result.navigation, responseEnd: result.navigation.responseEnd || result.time });
     }
     return { ...result, ...(after ? await after(page, context, state) : {}) };
   } finally {
@@ -497,12 +504,62 @@ async function searchSection() {
 }
 
 /**
- * Issue 17's row goes here: a page whose HTML already holds the releases in Declarative Shadow DOM,
- * its first release's paint timed with timeVariants beside the client-rendered page and the limit
- * (three variants alternate as two do), under both networks. Until then it says so.
+ * Renders the client-rendered page's HTML through `renderElements` (the build's `csto-widgets/ssr`,
+ * loading the same feed from this server), as a static site's build step would, and keeps it.
  */
-function serverRenderedSection() {
-  console.log('\nServer-rendered page, first release paint (issue 17): not measured yet.');
+async function prepareServerRendered(n, limit) {
+  const { renderElements } = await import(pathToFileURL(join(DIST, 'es/ssr.js')).href);
+  const path = pagePath('ours', n, limit);
+  const written = oursPage({ src: feedSrc(n), limit, count: Math.min(n, limit) });
+  const { html, problems } = await renderElements(written, { base: server.origin + path });
+  if (problems.length) throw new Error(`the server render failed: ${problems.map((p) => p.message).join('; ')}`);
+  serverRenderedPages.set(`${n}/${limit}`, html);
+  return { written: Buffer.byteLength(html), gzip: gzipSync(html, { level: 9 }).length };
+}
+
+/**
+ * Issue 17: a page whose HTML already holds the releases in Declarative Shadow DOM (the page of the
+ * first rows, rendered ahead of time), beside the client-rendered page and the limit; the three
+ * alternate. The script tag stays in it, and hydrates.
+ */
+async function serverRenderedSection() {
+  await prepareLimit(FEED_SIZE, FIRST_SCREEN);
+  const htmlBytes = await prepareServerRendered(FEED_SIZE, FIRST_SCREEN);
+  const count = FIRST_SCREEN;
+  const rows = [];
+  for (const network of [UNTHROTTLED, SLOW_4G]) {
+    const visits = await timeVariants(
+      [
+        { name: 'server', path: pagePath('server-rendered', FEED_SIZE, FIRST_SCREEN), count },
+        { name: 'client', path: pagePath('ours', FEED_SIZE, FIRST_SCREEN), count },
+        { name: 'limit', path: pagePath('limit', FEED_SIZE, FIRST_SCREEN), count },
+      ],
+      network,
+    );
+    const times = (name) => visits.get(name).map((result) => result.time);
+    const what = `first ${FIRST_SCREEN} of ${thousands(FEED_SIZE)} releases, ${network.name}`;
+    rows.push(
+      timingRow(
+        `server-rendered: ${what}`,
+        times('server'),
+        times('limit'),
+        undefined,
+        `its HTML ${kib(htmlBytes.gzip)} gzip (${kib(htmlBytes.written)} as written), the feed's data included`,
+      ),
+      timingRow(
+        `client-rendered: ${what}`,
+        times('client'),
+        times('limit'),
+        undefined,
+        'the same page before `render`',
+      ),
+    );
+  }
+  printTable(
+    `Server-rendered page (issue 17): navigation start to the frame that shows the releases; median of ${RUNS} runs, the three pages alternating`,
+    timingHeader(),
+    rows,
+  );
 }
 
 /** Chromium's own account of the throttling: a random body under Slow 4G and without. */
@@ -531,6 +588,7 @@ async function throttlingCheck() {
 
 const SECTION_RUNNERS = {
   wait: waitSection,
+  server: serverRenderedSection,
   heap: heapSection,
   script: scriptSection,
   requests: requestsSection,
@@ -542,7 +600,7 @@ const failed = [];
 const started = Date.now();
 try {
   if (!options['profile-only']) {
-    const check = only.has('wait') || only.has('script') ? await throttlingCheck() : '';
+    const check = only.has('wait') || only.has('server') || only.has('script') ? await throttlingCheck() : '';
     // One section that cannot measure does not hide the others' figures.
     for (const name of SECTIONS.filter((section) => only.has(section))) {
       try {
@@ -553,7 +611,6 @@ try {
 ${name}: not measured. ${error.message}`);
       }
     }
-    serverRenderedSection();
     console.log(
       `\nChromium ${browser.version()} headless, ${server.origin}, ${DIST === join(ROOT, 'dist') ? 'dist/' : DIST}; ` +
         `scripts, feeds and pages sent gzip (level 9); ${check ? `${check}; ` : ''}` +
