@@ -7,7 +7,7 @@
 import { configureFromScript, moduleScriptAt } from './config.js';
 import { createApi } from './loader/api.js';
 import { autoload } from './loader/autoloader.js';
-import { partImporter } from './loader/parts.js';
+import { ELEMENT_TAGS, hydratingFirst, partImporter } from './loader/parts.js';
 
 export type { CstoWidgetsApi, ElementClasses } from './loader/api.js';
 
@@ -20,7 +20,10 @@ configureFromScript(script ?? moduleScriptAt(import.meta.url));
 // A second copy on the page keeps the first one's API and leaves the loading to it.
 if (!window.CstoWidgets) {
   const scriptUrl = script ? script.src : import.meta.url;
-  const api = createApi(partImporter(scriptUrl ? new URL('csto-widgets-parts/', scriptUrl).href : undefined));
+  const importPart = partImporter(scriptUrl ? new URL('csto-widgets-parts/', scriptUrl).href : undefined);
+  const serverRendered = (): boolean =>
+    [...document.querySelectorAll(ELEMENT_TAGS.join(','))].some((element) => element.shadowRoot);
+  const api = createApi(hydratingFirst(importPart, serverRendered));
   window.CstoWidgets = api;
   autoload((tag) => api.load(tag));
 }

@@ -5,8 +5,11 @@
 declare const __CSTO_SCRIPT_PARTS__: Record<PartName, readonly string[]>;
 
 export type ElementTag = 'news-feed' | 'event-card' | 'member-states-badge';
-/** An element's part (its code, registering it), or `library`: everything `csto-widgets/classes` exports. */
-export type PartName = ElementTag | 'library';
+/**
+ * An element's part (its code, registering it); `library`: everything `csto-widgets/classes`
+ * exports; `hydrate`: Lit's hydration support, for server-rendered elements.
+ */
+export type PartName = ElementTag | 'library' | 'hydrate';
 
 /** The build's `parts.json`: each part's file first, then every chunk it imports, however deep. */
 const PART_FILES = __CSTO_SCRIPT_PARTS__;
@@ -40,4 +43,22 @@ async function importPart(name: PartName, base: string | undefined): Promise<Rec
     files.map((file) => import(/* @vite-ignore */ new URL(file, base).href) as Promise<Record<string, unknown>>),
   );
   return part!;
+}
+
+/**
+ * `importPart`, but on a page holding a server-rendered element of ours (a declarative shadow
+ * root, attached while the page was parsed) the `hydrate` part runs first: Lit reads its hydration
+ * support once, when the chunk that defines LitElement runs, so it cannot come in parallel. Decided
+ * at the first import; a page without one pays nothing. If the part cannot be loaded, elements
+ * render afresh from the data beside them.
+ */
+export function hydratingFirst(
+  importPart: (name: PartName) => Promise<Record<string, unknown>>,
+  serverRendered: () => boolean,
+): (name: PartName) => Promise<Record<string, unknown>> {
+  let hydration: Promise<unknown> | undefined;
+  return (name) => {
+    hydration ??= serverRendered() ? importPart('hydrate').catch(() => undefined) : Promise.resolve();
+    return hydration.then(() => importPart(name));
+  };
 }

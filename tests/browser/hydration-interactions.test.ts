@@ -7,13 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { plainText, requestCount, unique, until } from './support/endpoint.js';
-import {
-  HYDRATED,
-  openPage,
-  scriptTagWithHydration,
-  type OpenedPage,
-  type RenderMode,
-} from './support/hydration-page.js';
+import { HYDRATED, openPage, SCRIPT_TAG, type OpenedPage, type RenderMode } from './support/hydration-page.js';
 
 const shadowParts = (el: Element, name: string): HTMLElement[] => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
@@ -149,7 +143,7 @@ const SETUPS: { name: string; mode: RenderMode; scripts: () => Promise<readonly 
   {
     name: 'a server-rendered page hydrated by the script tag (built files)',
     mode: 'server',
-    scripts: scriptTagWithHydration,
+    scripts: async () => SCRIPT_TAG,
   },
 ];
 

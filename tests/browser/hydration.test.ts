@@ -10,7 +10,7 @@ import { plainText, requestCount, unique, until } from './support/endpoint.js';
 import {
   layoutShiftScore,
   openPage,
-  scriptTagWithHydration,
+  SCRIPT_TAG,
   WITHOUT_HYDRATION,
   type OpenedPage,
   type RenderMode,
@@ -117,9 +117,9 @@ describe('hydration of server-rendered elements', () => {
     expect(await layoutShiftScore(clientRendered)).to.be.greaterThan(0);
   });
 
-  it('hydrates with the script tag too, its hydration part loaded before it (built files)', async () => {
+  it('hydrates with the script tag too, whose loader brings the hydration part first (built files)', async () => {
     const src = generatedFeed();
-    const page = await openRendered(THREE_ELEMENTS(src), 'server', { scripts: await scriptTagWithHydration() });
+    const page = await openRendered(THREE_ELEMENTS(src), 'server', { scripts: SCRIPT_TAG });
     expect(keptServerNodes(page)).to.equal(true);
     expect(shadowParts(page.elements[0]!, 'item')).to.have.length(3);
     await until(() => shadowParts(page.elements[0]!, 'list')[0]?.getAttribute('aria-busy') === 'false');

@@ -13,16 +13,10 @@ export const HYDRATED = ['/src/hydrate.ts', '/src/index.ts'];
 /** The elements alone: a server-rendered page whose script has no hydration support. */
 export const WITHOUT_HYDRATION = ['/src/index.ts'];
 /**
- * The built script tag with the hydration part before it, byte for byte as published (needs
- * `npm run build`): the part's file (its name carries a hash) as the build's `parts.json` names it.
+ * The built script tag alone, byte for byte as published (needs `npm run build`), as a webmaster
+ * pastes it: its loader sees the server-rendered elements and loads the hydration part first.
  */
-export async function scriptTagWithHydration(): Promise<string[]> {
-  const parts = (await (await fetch('/dist/csto-widgets-parts/parts.json')).json()) as Record<string, string[]>;
-  return [
-    `<script type="module" src="/pasted/dist/csto-widgets-parts/${parts.hydrate![0]}"></script>`,
-    '<script defer src="/pasted/dist/csto-widgets.js"></script>',
-  ];
-}
+export const SCRIPT_TAG = ['<script defer src="/pasted/dist/csto-widgets.js"></script>'];
 
 const OUR_ELEMENTS = 'news-feed, event-card, member-states-badge';
 
