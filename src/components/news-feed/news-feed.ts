@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -23,6 +23,7 @@ import { feedToolbarStyles } from './feed-toolbar.styles.js';
 import { FeedToolbar, MAX_OLDER_PAGES } from './feed-toolbar.js';
 import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
+import { writeItem, type ItemLabels, type RenderedItem } from './release-item.js';
 
 /** How many `next` pages a link to an older release may load to find it. */
 const MAX_LINK_PAGES = 20;
@@ -125,6 +126,12 @@ export class NewsFeed extends CstoElement {
   private revealAfterRender?: string;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private readonly safeBodies = new Map<string, string>();
+  /** Articles written so far, by release id: a render changes in them only what changed. */
+  private readonly items = new Map<string, RenderedItem>();
+  private readonly itemOfArticle = new WeakMap<Element, RenderedItem>();
+  /** Body blocks lit has rendered into, so a closed one is emptied (and one never opened left alone). */
+  private readonly filledBodies = new WeakSet<HTMLElement>();
+  private itemLabels?: { readonly key: string; readonly labels: ItemLabels };
   /** The sanitiser, once loaded (on the first opened body); `null` when it could not be. */
   @state() private safeBodyHtml?: ((body: string) => string) | null;
   private sanitizerRequested = false;
@@ -383,12 +390,9 @@ export class NewsFeed extends CstoElement {
   }
 
   /** The URL may have changed since the render (another feed's `sync-url`): link to it as it is now. */
-  private readonly handlePermalink = (event: Event): void => {
-    const link = event.currentTarget as HTMLAnchorElement;
-    const id = link.closest('article')?.id;
-    const release = this.matchingReleases().find((candidate) => domId('item', candidate.id) === id);
-    if (release) link.href = this.links.href(release.id);
-  };
+  private handlePermalink(link: HTMLAnchorElement, release: Release): void {
+    link.href = this.links.href(release.id);
+  }
 
   private handleRetry(): void {
     this.endpointController.reload();
@@ -426,76 +430,71 @@ export class NewsFeed extends CstoElement {
     );
   };
 
-  private renderRelease(release: Release, lang: Lang, index: number, total: number): TemplateResult {
-    const t = messagesFor(lang).feed;
-    const titleId = domId('title', release.id);
-    const bodyId = domId('body', release.id);
-    const title = pickText(release.title, lang);
-    const summary = pickText(release.summary, lang);
-    const body = pickText(release.body, lang);
-    const open = body !== '' && this.isOpen(release);
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6);
-    return html`
-      <article
-        part="item"
-        class=${release.image ? 'has-image' : ''}
-        id=${domId('item', release.id)}
-        tabindex="-1"
-        aria-labelledby=${titleId}
-        aria-posinset=${index + 1}
-        aria-setsize=${total}
-      >
-        ${release.image ? html`<img part="image" src=${release.image} alt="" loading="lazy" decoding="async" />` : nothing}
-        <div class="text">
-          <div part="heading" role="heading" aria-level=${level} id=${titleId}>
-            ${
-              release.url
-                ? html`<a part="title" href=${release.url} @click=${() => this.emit('csto-select', { release })}
-                    >${title}</a
-                  >`
-                : html`<span part="title">${title}</span>`
-            }
-          </div>
-          <time part="date" datetime=${release.date.iso}>${formatDate(release.date, lang)}</time>
-          <a part="permalink" href=${this.links.href(release.id)} @click=${this.handlePermalink}
-            >${messagesFor(lang).search.permalink}<span class="visually-hidden">: ${title}</span></a
-          >
-          ${summary ? html`<p part="summary">${summary}</p>` : nothing}
-          ${
-            release.tags.length
-              ? html`<ul part="tags">
-                  ${release.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
-                </ul>`
-              : nothing
-          }
-          ${
-            body
-              ? html`
-                  <button
-                    part="toggle"
-                    aria-expanded=${open ? 'true' : 'false'}
-                    aria-controls=${bodyId}
-                    @click=${() => this.handleToggle(release)}
-                    @pointerenter=${this.requestSanitizer}
-                    @focus=${this.requestSanitizer}
-                  >
-                    ${open ? t.close : t.open}<span class="visually-hidden">: ${title}</span>
-                  </button>
-                  <div
-                    part="body"
-                    id=${bodyId}
-                    ?hidden=${!open}
-                    aria-busy=${open && this.safeBodyHtml === undefined ? 'true' : nothing}
-                  >
-                    ${open ? this.renderBody(body) : nothing}
-                  </div>
-                `
-              : nothing
-          }
-        </div>
-      </article>
-    `;
+  /** What every article of this render shows besides its release: the same object while nothing it holds changed. */
+  private labelsFor(lang: Lang): ItemLabels {
+    const headingLevel = Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6);
+    // Permalinks carry the page URL as it is now (another feed's `sync-url` may have changed it).
+    const key = `${lang} ${headingLevel} ${location.href}`;
+    if (this.itemLabels?.key !== key) {
+      const t = messagesFor(lang);
+      const labels: ItemLabels = {
+        text: (field, release) => pickText(release[field], lang),
+        date: (release) => formatDate(release.date, lang),
+        permalink: (release) => this.links.href(release.id),
+        permalinkLabel: t.search.permalink,
+        open: t.feed.open,
+        close: t.feed.close,
+        headingLevel,
+      };
+      this.itemLabels = { key, labels };
+    }
+    return this.itemLabels.labels;
   }
+
+  /** The article of `release`, written or brought up to date; its body filled while open. */
+  private renderRelease(release: Release, labels: ItemLabels, index: number, setSize: number): HTMLElement {
+    const open = this.isOpen(release);
+    const state = { position: index + 1, setSize, open, busy: open && this.safeBodyHtml === undefined };
+    const { item, body } = writeItem(this.items.get(release.id), release, labels, state);
+    this.items.set(release.id, item);
+    this.itemOfArticle.set(item.article, item);
+    if (body && (open || this.filledBodies.has(body))) {
+      this.filledBodies.add(body);
+      render(open ? this.renderBody(labels.text('body', release)) : nothing, body, { host: this });
+    }
+    return item.article;
+  }
+
+  /** Forgets the articles of releases no longer shown (filters, a new feed). */
+  private forgetHiddenItems(visible: readonly Release[]): void {
+    if (this.items.size <= visible.length) return;
+    const shown = new Set(visible.map((release) => release.id));
+    for (const id of this.items.keys()) if (!shown.has(id)) this.items.delete(id);
+  }
+
+  /** The release of the article a list event came from, and the control it reached, if any. */
+  private controlOf(event: Event, parts: string): { control: HTMLElement; release: Release } | undefined {
+    const control = (event.target as Element).closest<HTMLElement>(parts);
+    // A body's own links and buttons are the endpoint's markup, not ours.
+    if (!control || control.closest('[part~="body"]')) return undefined;
+    const item = this.itemOfArticle.get(control.closest('article')!);
+    return item && { control, release: item.release };
+  }
+
+  private readonly handleListClick = (event: Event): void => {
+    const target = this.controlOf(event, '[part~="title"], [part~="toggle"], [part~="permalink"]');
+    if (!target) return;
+    const { control, release } = target;
+    const part = control.getAttribute('part');
+    if (part === 'toggle') this.handleToggle(release);
+    else if (part === 'permalink') this.handlePermalink(control as HTMLAnchorElement, release);
+    else if (control instanceof HTMLAnchorElement) this.emit('csto-select', { release });
+  };
+
+  /** A pointer or focus nearing a toggle starts loading the sanitiser. */
+  private readonly handleListApproach = (event: Event): void => {
+    if (this.controlOf(event, '[part~="toggle"]')) this.requestSanitizer();
+  };
 
   private renderLoading(lang: Lang): TemplateResult {
     return html`
@@ -531,17 +530,28 @@ export class NewsFeed extends CstoElement {
     const staleError = this.endpointController.staleError;
     const moreError = this.pages.error;
     const toolbar = this.controls ? this.renderToolbar(lang, matching.length) : nothing;
+    this.forgetHiddenItems(visible);
     if (!visible.length) {
       const nothingMatches = this.controls && this.filteredReleases().length > 0;
       return html`${toolbar}${nothingMatches ? this.toolbar.renderNoMatch(lang) : html`<p part="empty">${t.feed.empty}</p>`}`;
     }
+    const labels = this.labelsFor(lang);
+    const setSize = hasMore ? -1 : visible.length;
     return html`
       ${toolbar} ${staleError ? html`<p part="stale" role="status">${t.feed.stale}</p>` : nothing}
-      <div part="list" role="feed" aria-busy=${loadingMore || refreshing ? 'true' : 'false'} aria-label=${t.feed.label}>
+      <div
+        part="list"
+        role="feed"
+        aria-busy=${loadingMore || refreshing ? 'true' : 'false'}
+        aria-label=${t.feed.label}
+        @click=${this.handleListClick}
+        @pointerover=${this.handleListApproach}
+        @focusin=${this.handleListApproach}
+      >
         ${repeat(
           visible,
           (release) => release.id,
-          (release, index) => this.renderRelease(release, lang, index, hasMore ? -1 : visible.length),
+          (release, index) => this.renderRelease(release, labels, index, setSize),
         )}
       </div>
       ${
