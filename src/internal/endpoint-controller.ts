@@ -1,5 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadDetail } from '../data/lazy-feed.js';
 import { hasSharedAnswer, loadFeed, resolveEndpoint } from '../data/load-feed.js';
 import { EndpointError, type Feed } from '../data/release.js';
 import { lastGoodFeed } from '../data/stale-store.js';
@@ -70,7 +71,7 @@ export class EndpointController implements ReactiveController {
   }
 
   private announceLoad(feed: Feed): void {
-    this.pendingEvent = () => this.host.emit('csto-load', { releases: feed.releases, skipped: feed.skipped });
+    this.pendingEvent = () => this.host.emit('csto-load', loadDetail(feed));
   }
 
   private async load(

@@ -6,6 +6,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { getConfig } from '../../config.js';
 import { htmlToText } from '../../data/clean-text.js';
 import { readFeed } from '../../data/read-feed.js';
+import { leadingReleases, loadDetail, readRestWhenIdle, releaseCount } from '../../data/lazy-feed.js';
 import { EndpointError, type Feed, type Release } from '../../data/release.js';
 import { loadBodySanitizer } from '../../data/safe-body.js';
 import { pickText } from '../../data/text.js';
@@ -94,9 +95,7 @@ export class NewsFeed extends CstoElement {
 
   private readonly endpointController = new EndpointController(this);
 
-  private readonly pages = new FeedPages(this, (page) =>
-    this.emit('csto-load', { releases: page.releases, skipped: page.skipped }),
-  );
+  private readonly pages = new FeedPages(this, (page) => this.emit('csto-load', loadDetail(page)));
   private readonly toolbar = new FeedToolbar(this, (query) => this.links.writeQuery(query));
   private readonly links = new FeedLinks(this, (query) => this.toolbar.setQuery(query));
 
@@ -210,7 +209,7 @@ export class NewsFeed extends CstoElement {
     if (changed.has('ownData') && this.ownData) {
       if (this.ownData instanceof EndpointError)
         this.emit('csto-error', { kind: 'format', message: this.ownData.message });
-      else this.emit('csto-load', { releases: this.ownData.releases, skipped: this.ownData.skipped });
+      else this.emit('csto-load', loadDetail(this.ownData));
     }
     if (this.focusAfterRender) {
       this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterRender}`)?.focus();
@@ -225,6 +224,8 @@ export class NewsFeed extends CstoElement {
       }
     }
     if (this.feed) {
+      // The releases not on screen are read after this first paint, before anyone asks for them.
+      readRestWhenIdle(this.feed);
       const release = this.links.takeRelease();
       if (release) void this.openLinkedRelease(release);
     }
@@ -321,8 +322,20 @@ export class NewsFeed extends CstoElement {
     }, this.refresh * 1000);
   }
 
+  /**
+   * The first `count` releases that show, and how many show in all. Without filters, a query or
+   * later pages, only those `count` releases of the first page are read in full (see lazy-feed.ts).
+   */
+  private screen(count: number): { readonly visible: readonly Release[]; readonly total: number } {
+    const feed = this.feed;
+    if (feed && !this.controls && !this.tag.trim() && !this.memberState.trim() && !this.pages.releases.length)
+      return { visible: leadingReleases(feed, count), total: releaseCount(feed) };
+    const matching = this.matchingReleases();
+    return { visible: matching.slice(0, count), total: matching.length };
+  }
+
   private visibleReleases(): readonly Release[] {
-    return this.matchingReleases().slice(0, this.shown);
+    return this.screen(this.shown).visible;
   }
 
   private isOpen(release: Release): boolean {
@@ -343,13 +356,13 @@ export class NewsFeed extends CstoElement {
     const before = this.visibleReleases().length;
     const wanted = before + Math.max(this.limit, 1);
     // Shown at once when the pages at hand hold enough, in the same update as the click.
-    if (this.matchingReleases().length < wanted && this.nextUrl)
+    if (this.screen(wanted).total < wanted && this.nextUrl)
       await this.pages.load(this.feed, {
         reason: 'more',
         maxPages: MAX_LINK_PAGES,
         enough: () => this.matchingReleases().length >= wanted,
       });
-    if (this.matchingReleases().length > before) this.revealMore(before);
+    if (this.screen(wanted).total > before) this.revealMore(before);
   }
 
   /** Loads older pages until they hold a screen of new matches, the bound or the end. */
@@ -522,14 +535,13 @@ export class NewsFeed extends CstoElement {
 
   private renderFeed(lang: Lang): TemplateResult {
     const t = messagesFor(lang);
-    const matching = this.matchingReleases();
-    const visible = matching.slice(0, this.shown);
+    const { visible, total } = this.screen(this.shown);
     const loadingMore = Boolean(this.pages.loading);
     const refreshing = this.endpointController.task.status === TaskStatus.PENDING;
-    const hasMore = matching.length > visible.length || Boolean(this.nextUrl);
+    const hasMore = total > visible.length || Boolean(this.nextUrl);
     const staleError = this.endpointController.staleError;
     const moreError = this.pages.error;
-    const toolbar = this.controls ? this.renderToolbar(lang, matching.length) : nothing;
+    const toolbar = this.controls ? this.renderToolbar(lang, total) : nothing;
     this.forgetHiddenItems(visible);
     if (!visible.length) {
       const nothingMatches = this.controls && this.filteredReleases().length > 0;
