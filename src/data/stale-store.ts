@@ -1,3 +1,4 @@
+import { leadingReleases, whenIdle } from './lazy-feed.js';
 import type { Feed } from './release.js';
 
 /**
@@ -21,12 +22,18 @@ function storage(): Storage | undefined {
   }
 }
 
-export function rememberFeed(url: string, feed: Feed): void {
-  memory.set(url, feed);
-  const stored =
-    feed.releases.length > MAX_STORED_RELEASES
-      ? { ...feed, releases: feed.releases.slice(0, MAX_STORED_RELEASES) }
-      : feed;
+/** Answers remembered in memory and not yet written to storage, by URL. */
+const unsaved = new Map<string, Feed>();
+
+function save(url: string, feed: Feed): void {
+  const { skipped, memberStates, next } = feed;
+  // Not a spread of `feed`: that would read every release of a long feed, not the stored ones.
+  const stored = {
+    releases: leadingReleases(feed, MAX_STORED_RELEASES),
+    skipped,
+    ...(memberStates && { memberStates }),
+    ...(next && { next }),
+  };
   const json = JSON.stringify(stored);
   if (json.length > MAX_STORED_CHARS) return;
   try {
@@ -34,6 +41,21 @@ export function rememberFeed(url: string, feed: Feed): void {
   } catch {
     // Quota full or storage disabled: the memory copy still serves this page.
   }
+}
+
+function saveUnsaved(): void {
+  for (const [url, feed] of unsaved) save(url, feed);
+  unsaved.clear();
+}
+
+/**
+ * Remembers `feed` as the last good answer of `url`: in memory now, in storage once the page is
+ * idle (writing it is no work for the first screen; the copy is for the next page load).
+ */
+export function rememberFeed(url: string, feed: Feed): void {
+  memory.set(url, feed);
+  if (!unsaved.size) whenIdle(saveUnsaved);
+  unsaved.set(url, feed);
 }
 
 export function lastGoodFeed(url: string): Feed | undefined {
@@ -52,6 +74,7 @@ export function lastGoodFeed(url: string): Feed | undefined {
 
 export function forgetFeeds(): void {
   memory.clear();
+  unsaved.clear();
   const store = storage();
   if (!store) return;
   for (const key of Object.keys(store)) if (key.startsWith(STORAGE_PREFIX)) store.removeItem(key);
