@@ -123,7 +123,8 @@ export function readStateCodes(value: unknown): string[] {
     // `includes` stays cheap: there are at most 26² distinct codes.
     if (STATE_CODE.test(code) && !codes.includes(code)) codes.push(code);
   }
-  return codes;
+  // An exact-size copy: an array grown by `push` keeps room for 16 more (a long feed keeps thousands).
+  return codes.slice();
 }
 
 function readTags(value: unknown): string[] {
@@ -133,7 +134,8 @@ function readTags(value: unknown): string[] {
     const tag = typeof item === 'string' ? collapseSpace(decodeEntities(item)) : '';
     if (tag) tags.push(tag);
   }
-  return tags.length < 2 ? tags : [...new Set(tags)];
+  // Exact-size arrays, as in readStateCodes.
+  return tags.length < 2 ? tags.slice() : [...new Set(tags)];
 }
 
 /** An event needs a name and a readable start; an end before the start is dropped, not trusted. */
