@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -24,7 +24,18 @@ import { feedToolbarStyles } from './feed-toolbar.styles.js';
 import { FeedToolbar, MAX_OLDER_PAGES } from './feed-toolbar.js';
 import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
-import { writeItem, type ItemLabels, type RenderedItem } from './release-item.js';
+
+/** What every release of one render shares. */
+interface ItemView {
+  readonly lang: Lang;
+  /** 1–6. */
+  readonly headingLevel: number;
+  /** `-1` while more releases can be loaded (ARIA's "size unknown"). */
+  readonly setSize: number;
+  readonly permalink: string;
+  readonly open: string;
+  readonly close: string;
+}
 
 /** How many `next` pages a link to an older release may load to find it. */
 const MAX_LINK_PAGES = 20;
@@ -125,12 +136,6 @@ export class NewsFeed extends CstoElement {
   private revealAfterRender?: string;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private readonly safeBodies = new Map<string, string>();
-  /** Articles written so far, by release id: a render changes in them only what changed. */
-  private readonly items = new Map<string, RenderedItem>();
-  private readonly itemOfArticle = new WeakMap<Element, RenderedItem>();
-  /** Body blocks lit has rendered into, so a closed one is emptied (and one never opened left alone). */
-  private readonly filledBodies = new WeakSet<HTMLElement>();
-  private itemLabels?: { readonly key: string; readonly labels: ItemLabels };
   /** The sanitiser, once loaded (on the first opened body); `null` when it could not be. */
   @state() private safeBodyHtml?: ((body: string) => string) | null;
   private sanitizerRequested = false;
@@ -443,55 +448,80 @@ export class NewsFeed extends CstoElement {
     );
   };
 
-  /** What every article of this render shows besides its release: the same object while nothing it holds changed. */
-  private labelsFor(lang: Lang): ItemLabels {
-    const headingLevel = Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6);
-    // Permalinks carry the page URL as it is now (another feed's `sync-url` may have changed it).
-    const key = `${lang} ${headingLevel} ${location.href}`;
-    if (this.itemLabels?.key !== key) {
-      const t = messagesFor(lang);
-      const labels: ItemLabels = {
-        text: (field, release) => pickText(release[field], lang),
-        date: (release) => formatDate(release.date, lang),
-        permalink: (release) => this.links.href(release.id),
-        permalinkLabel: t.search.permalink,
-        open: t.feed.open,
-        close: t.feed.close,
-        headingLevel,
-      };
-      this.itemLabels = { key, labels };
-    }
-    return this.itemLabels.labels;
+  /**
+   * One release. A part-poor template: no listener of its own (the list has one per kind), no
+   * class computed per release (CSS asks `:has()`), and only the toggle and the body change once
+   * it is on screen. Every part a release holds stays in memory while it is shown.
+   */
+  private renderRelease(release: Release, view: ItemView, index: number): TemplateResult {
+    const { lang } = view;
+    const titleId = domId('title', release.id);
+    const title = pickText(release.title, lang);
+    const summary = pickText(release.summary, lang);
+    const body = pickText(release.body, lang);
+    return html`
+      <article
+        part="item"
+        id=${domId('item', release.id)}
+        tabindex="-1"
+        aria-labelledby=${titleId}
+        aria-posinset=${index + 1}
+        aria-setsize=${view.setSize}
+      >
+        ${release.image ? html`<img part="image" src=${release.image} alt="" loading="lazy" decoding="async" />` : nothing}
+        <div class="text">
+          <div part="heading" role="heading" aria-level=${view.headingLevel} id=${titleId}>
+            ${
+              release.url
+                ? html`<a part="title" href=${release.url}>${title}</a>`
+                : html`<span part="title">${title}</span>`
+            }
+          </div>
+          <time part="date" datetime=${release.date.iso}>${formatDate(release.date, lang)}</time>
+          <a part="permalink" href=${this.links.href(release.id)}
+            >${view.permalink}<span class="visually-hidden">: ${title}</span></a
+          >
+          ${summary ? html`<p part="summary">${summary}</p>` : nothing}
+          ${
+            release.tags.length
+              ? html`<ul part="tags">
+                  ${release.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+                </ul>`
+              : nothing
+          }
+          ${body ? this.renderToggle(release, body, title, view) : nothing}
+        </div>
+      </article>
+    `;
   }
 
-  /** The article of `release`, written or brought up to date; its body filled while open. */
-  private renderRelease(release: Release, labels: ItemLabels, index: number, setSize: number): HTMLElement {
+  /** The toggle and the body block of a release with a body: what changes when a reader opens it. */
+  private renderToggle(release: Release, body: string, title: string, view: ItemView): TemplateResult {
     const open = this.isOpen(release);
-    const state = { position: index + 1, setSize, open, busy: open && this.safeBodyHtml === undefined };
-    const { item, body } = writeItem(this.items.get(release.id), release, labels, state);
-    this.items.set(release.id, item);
-    this.itemOfArticle.set(item.article, item);
-    if (body && (open || this.filledBodies.has(body))) {
-      this.filledBodies.add(body);
-      render(open ? this.renderBody(labels.text('body', release)) : nothing, body, { host: this });
-    }
-    return item.article;
+    const bodyId = domId('body', release.id);
+    return html`
+      <button part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${bodyId}>
+        ${open ? view.close : view.open}<span class="visually-hidden">: ${title}</span>
+      </button>
+      <div
+        part="body"
+        id=${bodyId}
+        ?hidden=${!open}
+        aria-busy=${open && this.safeBodyHtml === undefined ? 'true' : nothing}
+      >
+        ${open ? this.renderBody(body) : nothing}
+      </div>
+    `;
   }
 
-  /** Forgets the articles of releases no longer shown (filters, a new feed). */
-  private forgetHiddenItems(visible: readonly Release[]): void {
-    if (this.items.size <= visible.length) return;
-    const shown = new Set(visible.map((release) => release.id));
-    for (const id of this.items.keys()) if (!shown.has(id)) this.items.delete(id);
-  }
-
-  /** The release of the article a list event came from, and the control it reached, if any. */
+  /** The release of the article a list event came from, and the control of ours it reached, if any. */
   private controlOf(event: Event, parts: string): { control: HTMLElement; release: Release } | undefined {
     const control = (event.target as Element).closest<HTMLElement>(parts);
     // A body's own links and buttons are the endpoint's markup, not ours.
     if (!control || control.closest('[part~="body"]')) return undefined;
-    const item = this.itemOfArticle.get(control.closest('article')!);
-    return item && { control, release: item.release };
+    const id = control.closest('article')?.id;
+    const release = this.visibleReleases().find((candidate) => domId('item', candidate.id) === id);
+    return release && { control, release };
   }
 
   private readonly handleListClick = (event: Event): void => {
@@ -542,13 +572,18 @@ export class NewsFeed extends CstoElement {
     const staleError = this.endpointController.staleError;
     const moreError = this.pages.error;
     const toolbar = this.controls ? this.renderToolbar(lang, total) : nothing;
-    this.forgetHiddenItems(visible);
     if (!visible.length) {
       const nothingMatches = this.controls && this.filteredReleases().length > 0;
       return html`${toolbar}${nothingMatches ? this.toolbar.renderNoMatch(lang) : html`<p part="empty">${t.feed.empty}</p>`}`;
     }
-    const labels = this.labelsFor(lang);
-    const setSize = hasMore ? -1 : visible.length;
+    const view: ItemView = {
+      lang,
+      headingLevel: Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6),
+      setSize: hasMore ? -1 : visible.length,
+      permalink: t.search.permalink,
+      open: t.feed.open,
+      close: t.feed.close,
+    };
     return html`
       ${toolbar} ${staleError ? html`<p part="stale" role="status">${t.feed.stale}</p>` : nothing}
       <div
@@ -563,7 +598,7 @@ export class NewsFeed extends CstoElement {
         ${repeat(
           visible,
           (release) => release.id,
-          (release, index) => this.renderRelease(release, labels, index, setSize),
+          (release, index) => this.renderRelease(release, view, index),
         )}
       </div>
       ${
