@@ -15,35 +15,37 @@ interface Reading {
   /** Reads the kept entry at `position` (0-based among kept entries) in full. */
   readonly read: (position: number) => Release;
   readonly releases: Release[];
-  idleScheduled: boolean;
+  /** Whether the rest is being read in idle time. */
+  idle?: boolean;
 }
 
 const readings = new WeakMap<Feed, Reading>();
+/** Releases read in one idle callback: about a millisecond's work. */
+const IDLE_SLICE = 100;
 
 /**
  * A Feed of `count` releases, each read by `read` when first needed; `rest` holds its other fields.
  * `read` and what it holds (the parsed document) are let go once every release is read.
  */
 export function lazyFeed(count: number, read: (position: number) => Release, rest: Omit<Feed, 'releases'>): Feed {
-  const feed = {} as Feed;
-  Object.defineProperty(feed, 'releases', { enumerable: true, configurable: true, get: () => readAll(feed) });
-  Object.assign(feed, rest);
-  readings.set(feed, { count, read, releases: [], idleScheduled: false });
-  return feed;
+  const feed: Feed = Object.defineProperty({} as Feed, 'releases', {
+    enumerable: true,
+    configurable: true,
+    get: () => leadingReleases(feed, count),
+  });
+  readings.set(feed, { count, read, releases: [] });
+  return Object.assign(feed, rest);
 }
 
-function readUpTo(reading: Reading, count: number): Release[] {
-  const { releases } = reading;
-  while (releases.length < count) releases.push(reading.read(releases.length));
-  return releases;
-}
-
-function readAll(feed: Feed): readonly Release[] {
+/** The first `count` releases of `feed`, read now if they were not; the others are left unread. */
+export function leadingReleases(feed: Feed, count: number): readonly Release[] {
   const reading = readings.get(feed);
-  if (!reading) return feed.releases;
-  const releases = readUpTo(reading, reading.count);
+  if (!reading) return feed.releases.slice(0, count);
+  const { releases } = reading;
+  while (releases.length < Math.min(count, reading.count)) releases.push(reading.read(releases.length));
+  if (releases.length < reading.count) return releases.slice(0, count);
   readings.delete(feed);
-  Object.defineProperty(feed, 'releases', { value: releases, enumerable: true, configurable: false, writable: false });
+  Object.defineProperty(feed, 'releases', { value: releases });
   return releases;
 }
 
@@ -52,43 +54,20 @@ export function releaseCount(feed: Feed): number {
   return readings.get(feed)?.count ?? feed.releases.length;
 }
 
-/** The first `count` releases of `feed`, read now if they were not; the others are left unread. */
-export function leadingReleases(feed: Feed, count: number): readonly Release[] {
-  const reading = readings.get(feed);
-  if (!reading) return count >= feed.releases.length ? feed.releases : feed.releases.slice(0, count);
-  if (count >= reading.count) return readAll(feed);
-  return readUpTo(reading, count).slice(0, Math.max(count, 0));
+/** Runs `task` when the page is idle (soon, where `requestIdleCallback` is missing: Node, Safari). */
+export function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 16);
 }
 
-/** Whether every release of `feed` has been read. */
-export function isFullyRead(feed: Feed): boolean {
-  return !readings.has(feed);
-}
-
-/** What an idle callback is told: how long it may work. */
-interface Idle {
-  timeRemaining(): number;
-}
-
-/** Runs `step` when the page is idle (soon, where `requestIdleCallback` is missing: Node, old Safari). */
-export function whenIdle(step: (deadline: Idle) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 1000 });
-  else setTimeout(() => step({ timeRemaining: () => 8 }), 16);
-}
-
-/** Reads the releases of `feed` not read yet, a few milliseconds at a time, while the page is idle. */
+/** Reads the releases of `feed` not read yet while the page is idle, a slice at a time. */
 export function readRestWhenIdle(feed: Feed): void {
   const reading = readings.get(feed);
-  if (!reading || reading.idleScheduled) return;
-  reading.idleScheduled = true;
-  const step = (deadline: Idle): void => {
-    if (!readings.has(feed)) return;
-    // At least a few milliseconds a slice, so a page that is never idle still gets there.
-    const end = performance.now() + Math.max(deadline.timeRemaining(), 4);
-    while (reading.releases.length < reading.count && performance.now() < end)
-      readUpTo(reading, reading.releases.length + 1);
-    if (reading.releases.length < reading.count) whenIdle(step);
-    else readAll(feed);
+  if (!reading || reading.idle) return;
+  reading.idle = true;
+  const step = (): void => {
+    leadingReleases(feed, reading.releases.length + IDLE_SLICE);
+    if (readings.has(feed)) whenIdle(step);
   };
   whenIdle(step);
 }

@@ -22,40 +22,25 @@ function storage(): Storage | undefined {
   }
 }
 
-/** Answers remembered in memory and not yet written to storage, by URL. */
-const unsaved = new Map<string, Feed>();
-
-function save(url: string, feed: Feed): void {
-  const { skipped, memberStates, next } = feed;
-  // Not a spread of `feed`: that would read every release of a long feed, not the stored ones.
-  const stored = {
-    releases: leadingReleases(feed, MAX_STORED_RELEASES),
-    skipped,
-    ...(memberStates && { memberStates }),
-    ...(next && { next }),
-  };
-  const json = JSON.stringify(stored);
-  if (json.length > MAX_STORED_CHARS) return;
-  try {
-    storage()?.setItem(STORAGE_PREFIX + url, json);
-  } catch {
-    // Quota full or storage disabled: the memory copy still serves this page.
-  }
-}
-
-function saveUnsaved(): void {
-  for (const [url, feed] of unsaved) save(url, feed);
-  unsaved.clear();
-}
-
 /**
  * Remembers `feed` as the last good answer of `url`: in memory now, in storage once the page is
  * idle (writing it is no work for the first screen; the copy is for the next page load).
  */
 export function rememberFeed(url: string, feed: Feed): void {
   memory.set(url, feed);
-  if (!unsaved.size) whenIdle(saveUnsaved);
-  unsaved.set(url, feed);
+  whenIdle(() => {
+    // A newer answer since, or forgetFeeds(): that one is written, or none.
+    if (memory.get(url) !== feed) return;
+    const { skipped, memberStates, next } = feed;
+    // Not a spread of `feed`: that would read every release of a long feed, not the stored ones.
+    const json = JSON.stringify({ releases: leadingReleases(feed, MAX_STORED_RELEASES), skipped, memberStates, next });
+    if (json.length > MAX_STORED_CHARS) return;
+    try {
+      storage()?.setItem(STORAGE_PREFIX + url, json);
+    } catch {
+      // Quota full or storage disabled: the memory copy still serves this page.
+    }
+  });
 }
 
 export function lastGoodFeed(url: string): Feed | undefined {
@@ -74,7 +59,6 @@ export function lastGoodFeed(url: string): Feed | undefined {
 
 export function forgetFeeds(): void {
   memory.clear();
-  unsaved.clear();
   const store = storage();
   if (!store) return;
   for (const key of Object.keys(store)) if (key.startsWith(STORAGE_PREFIX)) store.removeItem(key);
