@@ -43,7 +43,9 @@ const KIB = 1024;
  *   dist/csto-widgets.js        measured 28 322 B (27.7 KiB): the three elements, Lit, the English
  *                               and Russian catalogues. 32 KiB is issue #6's limit: the sanitiser,
  *                               Floating UI, five catalogues and the RSS/Atom reader are parts,
- *                               loaded on first use
+ *                               loaded on first use; 33 294 B (32.5 KiB) with issue 16's lazy reading of
+ *                               releases and the list's shared listeners -> 33 KiB, until issue 16's
+ *                               autoloader makes this file a small core
  *   dist/csto-widgets.standalone.js   measured 52 131 B (50.9 KiB), every part inlined  -> 53.5 KiB;
  *                               with the RSS/Atom reader inlined too (issue #11) 58 360 B (57.0 KiB) -> 59 KiB
  *                               and issue 15's search, filters and permalinks 65 644 B (64.1 KiB) -> 66.5 KiB
@@ -51,7 +53,8 @@ const KIB = 1024;
  *                               26 993 B (26.4 KiB) with issue 15's toolbar, permalinks,
  *                               page loading and their strings                          -> 28.5 KiB
  *   event-card (first load)     measured 24 780 B (24.2 KiB)                            -> 26 KiB;
- *                               reading RSS/Atom and legacy encodings (issue #11) 26 675 B -> 26.5 KiB
+ *                               reading RSS/Atom and legacy encodings (issue #11) 26 675 B -> 26.5 KiB;
+ *                               27 348 B (26.7 KiB) with issue 16's lazy reading of releases -> 27 KiB
  *   member-states-badge         measured 20 494 B (20.0 KiB)                            -> 22 KiB;
  *                               22 577 B (22.0 KiB) with the data layer reading RSS/Atom,
  *                               legacy encodings and CORS refusals, and the catalogues'
@@ -59,11 +62,11 @@ const KIB = 1024;
  * A new element's entry fails the check until it has a budget here: measure, add ~10%, write it down.
  */
 export const BUDGETS = {
-  [SCRIPT_BUNDLE]: 32 * KIB,
+  [SCRIPT_BUNDLE]: 33 * KIB,
   [STANDALONE_BUNDLE]: 66.5 * KIB,
   'news-feed': 28.5 * KIB,
   'member-states-badge': 23 * KIB,
-  'event-card': 26.5 * KIB,
+  'event-card': 27 * KIB,
 };
 
 /** Rows shown for reference only, without a budget of their own. */
