@@ -1,10 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  leadingReleases,
-  loadDetail,
-  readRestWhenIdle,
-  releaseCount,
-} from '../../../src/data/lazy-feed.js';
+import { leadingReleases, loadDetail, readRestWhenIdle, releaseCount } from '../../../src/data/lazy-feed.js';
 import { buildFeed } from '../../../src/data/normalise.js';
 
 /** Native entries whose `summary` counts how often it is read: the part of a release read only when shown. */
