@@ -125,7 +125,7 @@ export class MemberStatesBadge extends CstoElement {
 
   /** The states' source: handed over, from the endpoint, or (undefined) the built-in list. */
   private get endpointStates(): readonly MemberState[] | undefined {
-    return this.ownStates ?? this.endpointController.task.value?.memberStates;
+    return this.ownStates ?? this.endpointController.feed?.memberStates;
   }
 
   private showTip(key: string): void {
@@ -219,7 +219,7 @@ export class MemberStatesBadge extends CstoElement {
     if (!lang) return html`<slot></slot>`;
     const t = messagesFor(lang);
     const task = this.endpointController.task;
-    if (this.endpoint && !task.value) {
+    if (this.endpoint && !this.endpointController.feed) {
       if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError)
         return errorState(task.error, lang, this.handleRetry);
       return loadingState(t.feed.loading);

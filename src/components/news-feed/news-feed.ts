@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -248,7 +248,7 @@ export class NewsFeed extends CstoElement {
   /** The first page: from `releases`, or from the endpoint (possibly stale). */
   private get feed(): Feed | undefined {
     if (this.releases !== undefined) return this.ownData instanceof EndpointError ? undefined : this.ownData;
-    return this.endpointController.task.value;
+    return this.endpointController.feed;
   }
 
   /**
@@ -437,7 +437,8 @@ export class NewsFeed extends CstoElement {
 
   /** Loads the sanitiser: on the first opened body, or as soon as a pointer or focus nears a toggle. */
   private readonly requestSanitizer = (): void => {
-    if (this.sanitizerRequested) return;
+    // A server render leaves open bodies empty and busy, as a browser shows them until the sanitiser is here.
+    if (this.sanitizerRequested || isServer) return;
     this.sanitizerRequested = true;
     loadBodySanitizer().then(
       (module) => (this.safeBodyHtml = module.safeBodyHtml),
