@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, FOREGROUND_FLAGS } from './scripts/chromium.mjs';
 import { endpointMiddleware } from './tests/server/endpoint-plugin.mjs';
 import { failuresFileReporter } from './tests/server/failures-reporter.mjs';
+import { heldPartsMiddleware } from './tests/server/held-parts-plugin.mjs';
 import { madeUpUrlsMiddleware } from './tests/server/made-up-urls-plugin.mjs';
 import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
 import { pastedPageMiddleware } from './tests/server/pasted-page-plugin.mjs';
@@ -21,7 +22,13 @@ export default {
     mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
   ],
-  middleware: [madeUpUrlsMiddleware(), endpointMiddleware(), securityMiddleware(), pastedPageMiddleware()],
+  middleware: [
+    madeUpUrlsMiddleware(),
+    endpointMiddleware(),
+    securityMiddleware(),
+    pastedPageMiddleware(),
+    heldPartsMiddleware(),
+  ],
   browsers: [
     chromeLauncher({
       // Each test file in a browser context (a window) of its own: two files run at once, and a

@@ -1,6 +1,7 @@
 import { getConfig } from '../config.js';
 import { corsRefusal } from './cors.js';
 import { responseText } from './decode-body.js';
+import { FEED_REQUEST, takeEarlyFeed } from './early-feed.js';
 import { parseFeed } from './read-feed.js';
 import { EndpointError, type Feed } from './release.js';
 import { pageUrl } from './url.js';
@@ -62,13 +63,12 @@ async function attempt(url: string, signal: AbortSignal, cache: RequestCache, pr
   const stop = (): void => attemptController.abort(signal.reason);
   signal.addEventListener('abort', stop, { once: true });
   const timer = setTimeout(() => attemptController.abort(timeoutError), timeout);
+  // A first attempt takes over the request the script tag's loader started for this URL, if any.
+  const early = cache === 'default' && probeCors ? takeEarlyFeed(url) : undefined;
+  attemptController.signal.addEventListener('abort', () => early?.controller.abort(attemptController.signal.reason));
   try {
-    const response = await fetch(url, {
-      signal: attemptController.signal,
-      headers: { accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' },
-      credentials: 'omit',
-      cache,
-    });
+    const response = await (early?.response ??
+      fetch(url, { ...FEED_REQUEST, signal: attemptController.signal, cache }));
     if (!response.ok) {
       throw new EndpointError('http', `The endpoint answered ${response.status}.`, response.status);
     }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configure, resetConfig } from '../../../src/config.js';
 import { clearFeedCache, hasSharedAnswer, loadFeed } from '../../../src/data/load-feed.js';
+import { startEarlyFeed } from '../../../src/data/early-feed.js';
 import { EndpointError } from '../../../src/data/release.js';
 import { forgetFeeds, lastGoodFeed, rememberFeed } from '../../../src/data/stale-store.js';
 
@@ -237,5 +238,35 @@ describe('stale store in sessionStorage', () => {
     rememberFeed(URL_B, { releases: [], skipped: 0 });
     await vi.waitFor(() => expect(storage.getItem(`csto-widgets:feed:${URL_B}`)).not.toBeNull());
     expect(storage.getItem(`csto-widgets:feed:${URL_A}`)).toBeNull();
+  });
+});
+
+describe('loadFeed: a request the script tag started early', () => {
+  it('is taken over by the first load of its URL, once; a fresh load asks again', async () => {
+    const fetchMock = stubFetch(() => ok());
+    startEarlyFeed(URL_A);
+    const [first, second] = await Promise.all([loadFeed(URL_A), loadFeed(URL_A)]);
+    expect(first.releases[0]!.id).toBe('a');
+    expect(second).toBe(first);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    await loadFeed(URL_A, { fresh: true });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('is stopped by the taker: a timeout aborts it and counts as one', async () => {
+    configure({ timeout: 20 });
+    const fetchMock = stubFetch(hang);
+    startEarlyFeed(URL_A);
+    const error = await rejection(loadFeed(URL_A));
+    expect(error).toBeInstanceOf(EndpointError);
+    expect((error as EndpointError).kind).toBe('timeout');
+    expect((fetchMock.mock.calls[0]![1] as RequestInit).signal!.aborted).toBe(true);
+  });
+
+  it('is classified as the own request would be: a 404 is an http error', async () => {
+    stubFetch(() => Promise.resolve(new Response('', { status: 404 })));
+    startEarlyFeed(URL_A);
+    const error = (await rejection(loadFeed(URL_A))) as EndpointError;
+    expect([error.kind, error.status]).toEqual(['http', 404]);
   });
 });
