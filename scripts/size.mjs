@@ -59,6 +59,7 @@ const KIB = 1024;
  *                               29 611 B (28.9 KiB) with hydration (issue 17)           -> 29.5 KiB
  *   event-card (first load)     measured 24 780 B (24.2 KiB)                            -> 26 KiB;
  *                               reading RSS/Atom and legacy encodings (issue #11) 26 675 B -> 26.5 KiB;
+ *                               27 348 B (26.7 KiB) with issue 16's lazy reading of releases -> 27 KiB;
  *                               with hydration (issue 17) 28 223 B (27.6 KiB)           -> 28 KiB
  *   member-states-badge         measured 20 494 B (20.0 KiB)                            -> 22 KiB;
  *                               22 577 B (22.0 KiB) with the data layer reading RSS/Atom,

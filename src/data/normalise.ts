@@ -1,6 +1,7 @@
 import { compareDatePoints, parseDate } from './date.js';
 import { collapseSpace, decodeEntities, htmlToText, removeStrayTags } from './clean-text.js';
-import type { CstoEvent, Feed, LocalizedText, MemberState, MemberStateStatus, Release } from './release.js';
+import { lazyFeed } from './lazy-feed.js';
+import type { CstoEvent, DatePoint, Feed, LocalizedText, MemberState, MemberStateStatus, Release } from './release.js';
 import { safeHttpUrl } from './url.js';
 
 /**
@@ -122,7 +123,8 @@ export function readStateCodes(value: unknown): string[] {
     // `includes` stays cheap: there are at most 26² distinct codes.
     if (STATE_CODE.test(code) && !codes.includes(code)) codes.push(code);
   }
-  return codes;
+  // An exact-size copy: an array grown by `push` keeps room for 16 more (a long feed keeps thousands).
+  return codes.slice();
 }
 
 function readTags(value: unknown): string[] {
@@ -132,7 +134,8 @@ function readTags(value: unknown): string[] {
     const tag = typeof item === 'string' ? collapseSpace(decodeEntities(item)) : '';
     if (tag) tags.push(tag);
   }
-  return tags.length < 2 ? tags : [...new Set(tags)];
+  // Exact-size arrays, as in readStateCodes.
+  return tags.length < 2 ? tags.slice() : [...new Set(tags)];
 }
 
 /** An event needs a name and a readable start; an end before the start is dropped, not trusted. */
@@ -152,27 +155,31 @@ export function readEvent(value: unknown): CstoEvent | undefined {
   return event;
 }
 
-/** A release, or undefined when it lacks an id, a title or a readable date. */
-export function readRelease(
-  value: unknown,
-  base: string | undefined,
-  titleKind: TextKind = 'text',
-  summaryKind: TextKind = titleKind,
-): Release | undefined {
-  if (!isObject(value)) return undefined;
+/** What decides whether an entry is kept, and where: read of every entry up front. */
+interface ReleaseHead {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly date: DatePoint;
+}
+
+function readHead(value: Json, titleKind: TextKind): ReleaseHead | undefined {
   const id = readId(value.id);
   const title = readText(value.title, titleKind);
   const date = parseDate(value.date);
-  if (!id || !title || !date) return undefined;
+  return id && title && date ? { id, title, date } : undefined;
+}
+
+/** The release an entry whose head was read already holds: the fields only a shown release needs. */
+function readRest(head: ReleaseHead, value: Json, base: string | undefined, summaryKind: TextKind): Release {
   const summary = readText(value.summary, summaryKind);
   const body = readBody(value.body);
   const url = safeHttpUrl(value.url, base);
   const image = safeHttpUrl(value.image, base);
   const event = readEvent(value.event);
   const release: Writable<Release> = {
-    id,
-    title,
-    date,
+    id: head.id,
+    title: head.title,
+    date: head.date,
     tags: readTags(value.tags),
     memberStates: readStateCodes(value.memberStates),
   };
@@ -183,6 +190,18 @@ export function readRelease(
   if (image) release.image = image;
   if (event) release.event = event;
   return release;
+}
+
+/** A release, or undefined when it lacks an id, a title or a readable date. */
+export function readRelease(
+  value: unknown,
+  base: string | undefined,
+  titleKind: TextKind = 'text',
+  summaryKind: TextKind = titleKind,
+): Release | undefined {
+  if (!isObject(value)) return undefined;
+  const head = readHead(value, titleKind);
+  return head && readRest(head, value, base, summaryKind);
 }
 
 const STATUSES: readonly MemberStateStatus[] = ['member', 'suspended', 'observer'];
@@ -216,25 +235,33 @@ export type SkipListener = (index: number, duplicate: boolean) => void;
 
 /**
  * Releases of a recognised document; entries that are not valid releases are counted, not fatal.
+ * Every entry's id, title and date are read now (they decide what is kept); the rest of each release
+ * when it is first shown or asked for (see lazy-feed.ts).
  * `onSkip` is for reports (why each one was left out); the elements pass none and pay nothing.
  */
 export function buildFeed(parts: FeedParts, base: string | undefined, onSkip?: SkipListener): Feed {
-  const releases: Release[] = [];
+  const heads: ReleaseHead[] = [];
+  /** Where each kept entry is among the document's entries. */
+  const indices: number[] = [];
   const seen = new Set<string>();
   let skipped = 0;
-  const { items, titleKind, summaryKind } = parts;
+  const { items, titleKind = 'text', summaryKind = titleKind } = parts;
   for (let index = 0; index < items.length; index++) {
-    const release = readRelease(items[index], base, titleKind, summaryKind);
+    const item = items[index];
+    const head = isObject(item) ? readHead(item, titleKind) : undefined;
     // A repeated id is a duplicate of an earlier entry (pages overlap when a feed moves on).
-    if (!release || seen.has(release.id)) {
+    if (!head || seen.has(head.id)) {
       skipped++;
-      onSkip?.(index, release !== undefined);
+      onSkip?.(index, head !== undefined);
     } else {
-      seen.add(release.id);
-      releases.push(release);
+      seen.add(head.id);
+      heads.push(head);
+      indices.push(index);
     }
   }
   const memberStates = readMemberStates(parts.memberStates, base);
   const next = safeHttpUrl(parts.next, base);
-  return { releases, skipped, ...(memberStates && { memberStates }), ...(next && { next }) };
+  const read = (position: number): Release =>
+    readRest(heads[position]!, items[indices[position]!] as Json, base, summaryKind);
+  return lazyFeed(heads.length, read, { skipped, ...(memberStates && { memberStates }), ...(next && { next }) });
 }

@@ -5,6 +5,7 @@ import { decodeBody, type FeedBody } from './decode-body.js';
 import type { DetectedFeed, DOMParserLike, FeedFormat, ItemLocation } from './feed-format.js';
 import { buildFeed, isObject, readId, readText, type SkipListener } from './normalise.js';
 import { parseDate } from './date.js';
+import { releaseCount } from './lazy-feed.js';
 import { EndpointError, type Feed } from './release.js';
 import { loadXmlReader } from '../internal/on-demand/xml-reader.js';
 
@@ -53,7 +54,7 @@ function detectJson(doc: unknown, base: string | undefined): DetectedFeed | unde
 
 function toFeed(detected: DetectedFeed, base: string | undefined, onSkip?: SkipListener): Feed {
   const feed = buildFeed(detected.parts, base, onSkip);
-  if (feed.releases.length === 0 && feed.skipped > 0) {
+  if (releaseCount(feed) === 0 && feed.skipped > 0) {
     throw new EndpointError('format', `None of the ${feed.skipped} entries is a valid release.`);
   }
   return feed;

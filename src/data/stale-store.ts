@@ -1,3 +1,4 @@
+import { leadingReleases, whenIdle } from './lazy-feed.js';
 import type { Feed } from './release.js';
 
 /**
@@ -21,19 +22,25 @@ function storage(): Storage | undefined {
   }
 }
 
+/**
+ * Remembers `feed` as the last good answer of `url`: in memory now, in storage once the page is
+ * idle (writing it is no work for the first screen; the copy is for the next page load).
+ */
 export function rememberFeed(url: string, feed: Feed): void {
   memory.set(url, feed);
-  const stored =
-    feed.releases.length > MAX_STORED_RELEASES
-      ? { ...feed, releases: feed.releases.slice(0, MAX_STORED_RELEASES) }
-      : feed;
-  const json = JSON.stringify(stored);
-  if (json.length > MAX_STORED_CHARS) return;
-  try {
-    storage()?.setItem(STORAGE_PREFIX + url, json);
-  } catch {
-    // Quota full or storage disabled: the memory copy still serves this page.
-  }
+  whenIdle(() => {
+    // A newer answer since, or forgetFeeds(): that one is written, or none.
+    if (memory.get(url) !== feed) return;
+    const { skipped, memberStates, next } = feed;
+    // Not a spread of `feed`: that would read every release of a long feed, not the stored ones.
+    const json = JSON.stringify({ releases: leadingReleases(feed, MAX_STORED_RELEASES), skipped, memberStates, next });
+    if (json.length > MAX_STORED_CHARS) return;
+    try {
+      storage()?.setItem(STORAGE_PREFIX + url, json);
+    } catch {
+      // Quota full or storage disabled: the memory copy still serves this page.
+    }
+  });
 }
 
 export function lastGoodFeed(url: string): Feed | undefined {

@@ -1,6 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isFeed } from '../data/feed-shape.js';
+import { loadDetail } from '../data/lazy-feed.js';
 import { adoptAnswer, hasSharedAnswer, loadFeed, resolveEndpoint } from '../data/load-feed.js';
 import { EndpointError, type Feed } from '../data/release.js';
 import { readServerState, SERVER_STATE_ATTRIBUTE } from '../data/server-state.js';
@@ -123,7 +124,7 @@ export class EndpointController implements ReactiveController {
   }
 
   private announceLoad(feed: Feed): void {
-    this.pendingEvent = () => this.host.emit('csto-load', { releases: feed.releases, skipped: feed.skipped });
+    this.pendingEvent = () => this.host.emit('csto-load', loadDetail(feed));
   }
 
   private async load(

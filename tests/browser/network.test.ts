@@ -186,8 +186,10 @@ describe('stale-while-revalidate', () => {
     first.remove();
     // The shared answer has expired (cacheSeconds); the last good copy is still remembered.
     clearFeedCache();
-    const stored = sessionStorage.getItem(`csto-widgets:feed:${new URL(src, location.href).href}`);
-    expect(stored, 'sessionStorage copy').to.be.a('string');
+    const key = `csto-widgets:feed:${new URL(src, location.href).href}`;
+    // Written once the page is idle: the copy is for the next page load, not for the first screen.
+    await until(() => sessionStorage.getItem(key) !== null, 'the sessionStorage copy');
+    const stored = sessionStorage.getItem(key);
     expect((JSON.parse(stored!) as { releases: unknown[] }).releases).to.have.length(4);
 
     const errors: string[] = [];

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/event-card/define.js';
 import '../../src/components/news-feed/define.js';
 import type { NewsFeed } from '../../src/components/news-feed/news-feed.js';
 import { configure, resetConfig } from '../../src/config.js';
@@ -199,6 +200,82 @@ describe('<news-feed> limit and more', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal(parts(el, 'item')[10]!.id);
     expect(plainText(el.shadowRoot!.querySelector('[aria-live]'))).to.equal('10 more releases loaded');
+  });
+});
+
+describe('<news-feed> first screen', () => {
+  it('counts invalid entries past the first screen as skipped, and hands out every release', async () => {
+    const el = await fixture<NewsFeed>(html`<news-feed limit="1" src=${feedUrl('half-invalid.json')}></news-feed>`);
+    const { detail } = await oneEvent(el, 'csto-load');
+    expect(parts(el, 'item')).to.have.length(1);
+    expect(detail.skipped).to.equal(4);
+    expect(detail.releases.map((r: Release) => r.id)).to.deep.equal(['valid-1', 'valid-2', 'valid-3', 'valid-4']);
+  });
+
+  it('counts an invalid or repeated release set as a property past the first screen', async () => {
+    const el = await fixture<NewsFeed>(html`<news-feed limit="10"></news-feed>`);
+    const loaded = oneEvent(el, 'csto-load');
+    el.releases = [
+      ...Array.from({ length: 12 }, (_, i) => ({ id: `r${i + 1}`, title: `Release ${i + 1}`, date: '2024-09-03' })),
+      { id: 'r13', title: 'No date' },
+      { id: 'r2', title: 'The id of an earlier release', date: '2024-09-04' },
+    ];
+    const { detail } = await loaded;
+    expect(detail.skipped).to.equal(2);
+    expect(detail.releases).to.have.length(12);
+    part(el, 'more')!.click();
+    await el.updateComplete;
+    expect(titles(el).slice(10)).to.deep.equal(['Release 11', 'Release 12']);
+    expect(part(el, 'more')).to.equal(undefined);
+  });
+
+  it('shows the 11th release whole after "more", and keeps the articles already shown', async () => {
+    const el = await loadedFeed(html`<news-feed limit="10" src=${feedUrl('many.json')}></news-feed>`);
+    const first = parts(el, 'item')[0];
+    part(el, 'more')!.click();
+    await el.updateComplete;
+    const eleventh = parts(el, 'item')[10]!;
+    expect(parts(el, 'item')[0]).to.equal(first);
+    expect(eleventh.getAttribute('aria-posinset')).to.equal('11');
+    const title = eleventh.querySelector('[part~="title"]')!;
+    expect(title.tagName).to.equal('A');
+    expect(title.getAttribute('href')).to.equal('https://odkb-csto.org/news/news_odkb/many-11/');
+    expect(plainText(title)).to.equal('Release 11');
+    expect(eleventh.querySelector('[part~="date"]')!.getAttribute('datetime')).to.equal('2024-09-20');
+    expect(plainText(eleventh.querySelector('[part~="date"]'))).to.equal('20 September 2024');
+    expect(plainText(eleventh.querySelector('[part~="summary"]'))).to.equal('Summary of release 11.');
+    expect([...eleventh.querySelectorAll('[part~="tag"]')].map((tag) => plainText(tag))).to.deep.equal(['training']);
+  });
+
+  it('rewrites the articles on screen in a new language', async () => {
+    const el = await loadedFeed(html`<news-feed limit="3" src=${feedUrl('many.json')}></news-feed>`);
+    const first = parts(el, 'item')[0]!;
+    el.lang = 'ru';
+    await el.updateComplete;
+    expect(parts(el, 'item')[0]).to.equal(first);
+    expect(plainText(first.querySelector('[part~="title"]'))).to.equal('Релиз 01');
+    expect(plainText(first.querySelector('[part~="summary"]'))).to.match(/^Краткое содержание/);
+    expect(plainText(first.querySelector('[part~="permalink"]'))).not.to.match(/Release/);
+  });
+});
+
+describe('<news-feed> stylesheets', () => {
+  it('shares one stylesheet object per kind of element between all its instances', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <news-feed limit="2" src=${feedUrl('many.json')}></news-feed>
+        <news-feed limit="2" src=${feedUrl('native.json')}></news-feed>
+        <event-card name="Rock-2024" start="2024-09-03"></event-card>
+      </div>`,
+    );
+    const [one, two] = [...wrapper.querySelectorAll('news-feed')];
+    await until(() => parts(one!, 'item').length === 2 && parts(two!, 'item').length === 2, 4000, 'both feeds');
+    const sheets = (el: Element): CSSStyleSheet[] => el.shadowRoot!.adoptedStyleSheets;
+    expect(sheets(one!).length).to.be.greaterThan(0);
+    expect(sheets(two!).every((sheet, index) => sheet === sheets(one!)[index])).to.equal(true);
+    // The styles every element starts from are one object on the page, not one per kind.
+    expect(sheets(wrapper.querySelector('event-card')!)[0]).to.equal(sheets(one!)[0]);
+    expect(one!.shadowRoot!.querySelector('style')).to.equal(null);
   });
 });
 

@@ -21,7 +21,7 @@ export const newsFeedStyles = css`
     outline: 2px solid var(--_focus);
   }
   @container (min-width: 36rem) {
-    :host(:not([layout='compact'])) [part~='item'].has-image {
+    :host(:not([layout='compact'])) [part~='item']:has(> [part~='image']) {
       grid-template-columns: var(--csto-news-feed-image-width, 12rem) 1fr;
     }
   }

@@ -6,6 +6,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { getConfig } from '../../config.js';
 import { htmlToText } from '../../data/clean-text.js';
 import { readFeed } from '../../data/read-feed.js';
+import { leadingReleases, loadDetail, readRestWhenIdle, releaseCount } from '../../data/lazy-feed.js';
 import { EndpointError, type Feed, type Release } from '../../data/release.js';
 import { loadBodySanitizer } from '../../data/safe-body.js';
 import { pickText } from '../../data/text.js';
@@ -23,6 +24,18 @@ import { feedToolbarStyles } from './feed-toolbar.styles.js';
 import { FeedToolbar, MAX_OLDER_PAGES } from './feed-toolbar.js';
 import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
+
+/** What every release of one render shares. */
+interface ItemView {
+  readonly lang: Lang;
+  /** 1–6. */
+  readonly headingLevel: number;
+  /** `-1` while more releases can be loaded (ARIA's "size unknown"). */
+  readonly setSize: number;
+  readonly permalink: string;
+  readonly open: string;
+  readonly close: string;
+}
 
 /** How many `next` pages a link to an older release may load to find it. */
 const MAX_LINK_PAGES = 20;
@@ -93,9 +106,7 @@ export class NewsFeed extends CstoElement {
 
   private readonly endpointController = new EndpointController(this);
 
-  private readonly pages = new FeedPages(this, (page) =>
-    this.emit('csto-load', { releases: page.releases, skipped: page.skipped }),
-  );
+  private readonly pages = new FeedPages(this, (page) => this.emit('csto-load', loadDetail(page)));
   private readonly toolbar = new FeedToolbar(this, (query) => this.links.writeQuery(query));
   private readonly links = new FeedLinks(this, (query) => this.toolbar.setQuery(query));
 
@@ -203,7 +214,7 @@ export class NewsFeed extends CstoElement {
     if (changed.has('ownData') && this.ownData) {
       if (this.ownData instanceof EndpointError)
         this.emit('csto-error', { kind: 'format', message: this.ownData.message });
-      else this.emit('csto-load', { releases: this.ownData.releases, skipped: this.ownData.skipped });
+      else this.emit('csto-load', loadDetail(this.ownData));
     }
     if (this.focusAfterRender) {
       this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterRender}`)?.focus();
@@ -218,6 +229,8 @@ export class NewsFeed extends CstoElement {
       }
     }
     if (this.feed) {
+      // The releases not on screen are read after this first paint, before anyone asks for them.
+      readRestWhenIdle(this.feed);
       const release = this.links.takeRelease();
       if (release) void this.openLinkedRelease(release);
     }
@@ -314,8 +327,20 @@ export class NewsFeed extends CstoElement {
     }, this.refresh * 1000);
   }
 
+  /**
+   * The first `count` releases that show, and how many show in all. Without filters, a query or
+   * later pages, only those `count` releases of the first page are read in full (see lazy-feed.ts).
+   */
+  private screen(count: number): { readonly visible: readonly Release[]; readonly total: number } {
+    const feed = this.feed;
+    if (feed && !this.controls && !this.tag.trim() && !this.memberState.trim() && !this.pages.releases.length)
+      return { visible: leadingReleases(feed, count), total: releaseCount(feed) };
+    const matching = this.matchingReleases();
+    return { visible: matching.slice(0, count), total: matching.length };
+  }
+
   private visibleReleases(): readonly Release[] {
-    return this.matchingReleases().slice(0, this.shown);
+    return this.screen(this.shown).visible;
   }
 
   private isOpen(release: Release): boolean {
@@ -336,13 +361,13 @@ export class NewsFeed extends CstoElement {
     const before = this.visibleReleases().length;
     const wanted = before + Math.max(this.limit, 1);
     // Shown at once when the pages at hand hold enough, in the same update as the click.
-    if (this.matchingReleases().length < wanted && this.nextUrl)
+    if (this.screen(wanted).total < wanted && this.nextUrl)
       await this.pages.load(this.feed, {
         reason: 'more',
         maxPages: MAX_LINK_PAGES,
         enough: () => this.matchingReleases().length >= wanted,
       });
-    if (this.matchingReleases().length > before) this.revealMore(before);
+    if (this.screen(wanted).total > before) this.revealMore(before);
   }
 
   /** Loads older pages until they hold a screen of new matches, the bound or the end. */
@@ -383,12 +408,9 @@ export class NewsFeed extends CstoElement {
   }
 
   /** The URL may have changed since the render (another feed's `sync-url`): link to it as it is now. */
-  private readonly handlePermalink = (event: Event): void => {
-    const link = event.currentTarget as HTMLAnchorElement;
-    const id = link.closest('article')?.id;
-    const release = this.matchingReleases().find((candidate) => domId('item', candidate.id) === id);
-    if (release) link.href = this.links.href(release.id);
-  };
+  private handlePermalink(link: HTMLAnchorElement, release: Release): void {
+    link.href = this.links.href(release.id);
+  }
 
   private handleRetry(): void {
     this.endpointController.reload();
@@ -427,39 +449,38 @@ export class NewsFeed extends CstoElement {
     );
   };
 
-  private renderRelease(release: Release, lang: Lang, index: number, total: number): TemplateResult {
-    const t = messagesFor(lang).feed;
+  /**
+   * One release. A part-poor template: no listener of its own (the list has one per kind), no
+   * class computed per release (CSS asks `:has()`), and only the toggle and the body change once
+   * it is on screen. Every part a release holds stays in memory while it is shown.
+   */
+  private renderRelease(release: Release, view: ItemView, index: number): TemplateResult {
+    const { lang } = view;
     const titleId = domId('title', release.id);
-    const bodyId = domId('body', release.id);
     const title = pickText(release.title, lang);
     const summary = pickText(release.summary, lang);
     const body = pickText(release.body, lang);
-    const open = body !== '' && this.isOpen(release);
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6);
     return html`
       <article
         part="item"
-        class=${release.image ? 'has-image' : ''}
         id=${domId('item', release.id)}
         tabindex="-1"
         aria-labelledby=${titleId}
         aria-posinset=${index + 1}
-        aria-setsize=${total}
+        aria-setsize=${view.setSize}
       >
         ${release.image ? html`<img part="image" src=${release.image} alt="" loading="lazy" decoding="async" />` : nothing}
         <div class="text">
-          <div part="heading" role="heading" aria-level=${level} id=${titleId}>
+          <div part="heading" role="heading" aria-level=${view.headingLevel} id=${titleId}>
             ${
               release.url
-                ? html`<a part="title" href=${release.url} @click=${() => this.emit('csto-select', { release })}
-                    >${title}</a
-                  >`
+                ? html`<a part="title" href=${release.url}>${title}</a>`
                 : html`<span part="title">${title}</span>`
             }
           </div>
           <time part="date" datetime=${release.date.iso}>${formatDate(release.date, lang)}</time>
-          <a part="permalink" href=${this.links.href(release.id)} @click=${this.handlePermalink}
-            >${messagesFor(lang).search.permalink}<span class="visually-hidden">: ${title}</span></a
+          <a part="permalink" href=${this.links.href(release.id)}
+            >${view.permalink}<span class="visually-hidden">: ${title}</span></a
           >
           ${summary ? html`<p part="summary">${summary}</p>` : nothing}
           ${
@@ -469,34 +490,55 @@ export class NewsFeed extends CstoElement {
                 </ul>`
               : nothing
           }
-          ${
-            body
-              ? html`
-                  <button
-                    part="toggle"
-                    aria-expanded=${open ? 'true' : 'false'}
-                    aria-controls=${bodyId}
-                    @click=${() => this.handleToggle(release)}
-                    @pointerenter=${this.requestSanitizer}
-                    @focus=${this.requestSanitizer}
-                  >
-                    ${open ? t.close : t.open}<span class="visually-hidden">: ${title}</span>
-                  </button>
-                  <div
-                    part="body"
-                    id=${bodyId}
-                    ?hidden=${!open}
-                    aria-busy=${open && this.safeBodyHtml === undefined ? 'true' : nothing}
-                  >
-                    ${open ? this.renderBody(body) : nothing}
-                  </div>
-                `
-              : nothing
-          }
+          ${body ? this.renderToggle(release, body, title, view) : nothing}
         </div>
       </article>
     `;
   }
+
+  /** The toggle and the body block of a release with a body: what changes when a reader opens it. */
+  private renderToggle(release: Release, body: string, title: string, view: ItemView): TemplateResult {
+    const open = this.isOpen(release);
+    const bodyId = domId('body', release.id);
+    return html`
+      <button part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${bodyId}>
+        ${open ? view.close : view.open}<span class="visually-hidden">: ${title}</span>
+      </button>
+      <div
+        part="body"
+        id=${bodyId}
+        ?hidden=${!open}
+        aria-busy=${open && this.safeBodyHtml === undefined ? 'true' : nothing}
+      >
+        ${open ? this.renderBody(body) : nothing}
+      </div>
+    `;
+  }
+
+  /** The release of the article a list event came from, and the control of ours it reached, if any. */
+  private controlOf(event: Event, parts: string): { control: HTMLElement; release: Release } | undefined {
+    const control = (event.target as Element).closest<HTMLElement>(parts);
+    // A body's own links and buttons are the endpoint's markup, not ours.
+    if (!control || control.closest('[part~="body"]')) return undefined;
+    const id = control.closest('article')?.id;
+    const release = this.visibleReleases().find((candidate) => domId('item', candidate.id) === id);
+    return release && { control, release };
+  }
+
+  private readonly handleListClick = (event: Event): void => {
+    const target = this.controlOf(event, '[part~="title"], [part~="toggle"], [part~="permalink"]');
+    if (!target) return;
+    const { control, release } = target;
+    const part = control.getAttribute('part');
+    if (part === 'toggle') this.handleToggle(release);
+    else if (part === 'permalink') this.handlePermalink(control as HTMLAnchorElement, release);
+    else if (control instanceof HTMLAnchorElement) this.emit('csto-select', { release });
+  };
+
+  /** A pointer or focus nearing a toggle starts loading the sanitiser. */
+  private readonly handleListApproach = (event: Event): void => {
+    if (this.controlOf(event, '[part~="toggle"]')) this.requestSanitizer();
+  };
 
   private renderLoading(lang: Lang): TemplateResult {
     return html`
@@ -524,25 +566,40 @@ export class NewsFeed extends CstoElement {
 
   private renderFeed(lang: Lang): TemplateResult {
     const t = messagesFor(lang);
-    const matching = this.matchingReleases();
-    const visible = matching.slice(0, this.shown);
+    const { visible, total } = this.screen(this.shown);
     const loadingMore = Boolean(this.pages.loading);
     const refreshing = this.endpointController.task.status === TaskStatus.PENDING;
-    const hasMore = matching.length > visible.length || Boolean(this.nextUrl);
+    const hasMore = total > visible.length || Boolean(this.nextUrl);
     const staleError = this.endpointController.staleError;
     const moreError = this.pages.error;
-    const toolbar = this.controls ? this.renderToolbar(lang, matching.length) : nothing;
+    const toolbar = this.controls ? this.renderToolbar(lang, total) : nothing;
     if (!visible.length) {
       const nothingMatches = this.controls && this.filteredReleases().length > 0;
       return html`${toolbar}${nothingMatches ? this.toolbar.renderNoMatch(lang) : html`<p part="empty">${t.feed.empty}</p>`}`;
     }
+    const view: ItemView = {
+      lang,
+      headingLevel: Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6),
+      setSize: hasMore ? -1 : visible.length,
+      permalink: t.search.permalink,
+      open: t.feed.open,
+      close: t.feed.close,
+    };
     return html`
       ${toolbar} ${staleError ? html`<p part="stale" role="status">${t.feed.stale}</p>` : nothing}
-      <div part="list" role="feed" aria-busy=${loadingMore || refreshing ? 'true' : 'false'} aria-label=${t.feed.label}>
+      <div
+        part="list"
+        role="feed"
+        aria-busy=${loadingMore || refreshing ? 'true' : 'false'}
+        aria-label=${t.feed.label}
+        @click=${this.handleListClick}
+        @pointerover=${this.handleListApproach}
+        @focusin=${this.handleListApproach}
+      >
         ${repeat(
           visible,
           (release) => release.id,
-          (release, index) => this.renderRelease(release, lang, index, hasMore ? -1 : visible.length),
+          (release, index) => this.renderRelease(release, view, index),
         )}
       </div>
       ${

@@ -8,6 +8,7 @@ import { forgetFeeds, lastGoodFeed, rememberFeed } from '../../../src/data/stale
 // Unit level only: the browser tests run the same paths against a real HTTP endpoint.
 const FEED = JSON.stringify({ releases: [{ id: 'a', title: 'A', date: '2024-09-03' }] });
 const URL_A = 'https://press.example/feed.json';
+const URL_B = 'https://press.example/other.json';
 
 type Responder = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -253,7 +254,7 @@ describe('stale store in sessionStorage', () => {
     };
   }
 
-  it('keeps the newest 100 releases for the next page load, and the whole feed in memory', () => {
+  it('keeps the newest 100 releases for the next page load, and the whole feed in memory', async () => {
     const storage = fakeStorage();
     vi.stubGlobal('sessionStorage', storage);
     const releases = Array.from({ length: 150 }, (_, i) => ({
@@ -265,8 +266,22 @@ describe('stale store in sessionStorage', () => {
     }));
     rememberFeed(URL_A, { releases, skipped: 0 });
     expect(lastGoodFeed(URL_A)!.releases).toHaveLength(150);
-    const stored = JSON.parse(storage.getItem(`csto-widgets:feed:${URL_A}`)!) as { releases: unknown[] };
+    const key = `csto-widgets:feed:${URL_A}`;
+    // Written when the page is idle, not during the load that brought it.
+    expect(storage.getItem(key)).toBeNull();
+    await vi.waitFor(() => expect(storage.getItem(key)).not.toBeNull());
+    const stored = JSON.parse(storage.getItem(key)!) as { releases: unknown[] };
     expect(stored.releases).toHaveLength(100);
+  });
+
+  it('writes nothing for an answer forgotten before the page was idle', async () => {
+    const storage = fakeStorage();
+    vi.stubGlobal('sessionStorage', storage);
+    rememberFeed(URL_A, { releases: [], skipped: 0 });
+    forgetFeeds();
+    rememberFeed(URL_B, { releases: [], skipped: 0 });
+    await vi.waitFor(() => expect(storage.getItem(`csto-widgets:feed:${URL_B}`)).not.toBeNull());
+    expect(storage.getItem(`csto-widgets:feed:${URL_A}`)).toBeNull();
   });
 });
 
