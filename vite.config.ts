@@ -12,7 +12,7 @@ import { scriptIntegrity } from './configurator/vite.config.js';
  *   (plus `dist/csto-widgets.mjs`, the same as a module). It holds everything an element needs to
  *   show its releases; what is loaded on first use it imports by URL from the parts beside it;
  * - `vite build --mode script-parts`: those parts, `dist/csto-widgets-parts/*.js`: the HTML
- *   sanitiser, tooltip positioning, and the catalogues other than English and Russian;
+ *   sanitiser, tooltip positioning, and the catalogues other than English;
  * - `vite build --mode script-standalone`: `dist/csto-widgets.standalone.js`, every dependency
  *   and part inlined, for hosts where only one file can be placed.
  * The dev server (`npm start`) serves the demo page against the script-tag bundle, and the embed
@@ -41,7 +41,7 @@ const SCRIPT_PARTS = {
   'search-index': 'src/components/news-feed/search-index.ts',
   'calendar-file': 'src/components/event-card/ics.ts',
   ...Object.fromEntries(
-    ['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => [`messages-${lang}`, `src/i18n/messages/${lang}.ts`]),
+    ['ru', 'hy', 'be', 'kk', 'ky', 'tg'].map((lang) => [`messages-${lang}`, `src/i18n/messages/${lang}.ts`]),
   ),
 };
 

@@ -135,6 +135,15 @@ export class CstoElement extends LitElement {
   private renderedLanguage?: Lang;
 
   /**
+   * Whether the element shows its content, not the fallback it shows while its first catalogue
+   * loads: an event saying what is shown waits for it.
+   * @internal
+   */
+  get showsContent(): boolean {
+    return this.renderedLanguage !== undefined;
+  }
+
+  /**
    * The language to render in: `language`, once its catalogue is here. While it loads (a language
    * loaded on first use) the element renders again when it arrives, and meanwhile keeps the
    * language it showed before, so a switch does not blank it; on a first render, `undefined`: the
@@ -145,6 +154,20 @@ export class CstoElement extends LitElement {
     if (isCatalogueSettled(lang)) return (this.renderedLanguage = lang);
     void settleCatalogue(lang).then(() => this.requestUpdate());
     return this.renderedLanguage;
+  }
+
+  /**
+   * `updateComplete` resolves once the element shows its own language: waiting for a catalogue
+   * loaded on first use is part of the update, so a page or test that awaits it never reads the
+   * fallback shown meanwhile.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const lang = this.language;
+    if (isCatalogueSettled(lang)) return done;
+    // languageToRender asked for this render on arrival; that update is then pending.
+    await settleCatalogue(lang);
+    return (await this.updateComplete) && done;
   }
 
   /**

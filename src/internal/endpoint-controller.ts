@@ -6,7 +6,7 @@ import { lastGoodFeed } from '../data/stale-store.js';
 import type { CstoErrorDetail } from '../events.js';
 import type { CstoElement } from './csto-element.js';
 
-export interface EndpointHost extends ReactiveControllerHost, Pick<CstoElement, 'emit'> {
+export interface EndpointHost extends ReactiveControllerHost, Pick<CstoElement, 'emit' | 'showsContent'> {
   /** The endpoint to load, or undefined when the element has its data from elsewhere. */
   readonly endpoint: string | undefined;
   /** False while a lazy element is far from the viewport. */
@@ -50,6 +50,8 @@ export class EndpointController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // The outcome shows once the element's catalogue is here: the render it asks for sends it.
+    if (!this.host.showsContent) return;
     const send = this.pendingEvent;
     this.pendingEvent = undefined;
     send?.();

@@ -108,6 +108,8 @@ export class NewsFeed extends CstoElement {
   /** The result of setting `releases` directly: the feed, or why it could not be read. */
   @state() private ownData?: Feed | EndpointError;
 
+  /** The `releases` last told of by `csto-load` or `csto-error`. */
+  private announcedData?: Feed | EndpointError;
   /** The first page that arrivals were last counted on: the same page needs no second count. */
   private trackedFeed?: Feed;
   /** Ids seen on the first pages so far; gathered once a second answer comes to compare with. */
@@ -199,11 +201,13 @@ export class NewsFeed extends CstoElement {
     this.trackArrivals();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('ownData') && this.ownData) {
+  protected override updated(): void {
+    // Told once shown: after the render that follows its catalogue, for a language loaded on first use.
+    if (this.ownData !== this.announcedData && this.showsContent) {
+      this.announcedData = this.ownData;
       if (this.ownData instanceof EndpointError)
         this.emit('csto-error', { kind: 'format', message: this.ownData.message });
-      else this.emit('csto-load', { releases: this.ownData.releases, skipped: this.ownData.skipped });
+      else if (this.ownData) this.emit('csto-load', { releases: this.ownData.releases, skipped: this.ownData.skipped });
     }
     if (this.focusAfterRender) {
       this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterRender}`)?.focus();
