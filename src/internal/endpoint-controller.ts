@@ -65,6 +65,11 @@ export class EndpointController implements ReactiveController {
     }
   }
 
+  /** Why the last load failed, while that is what shows (a retry under way is loading). */
+  get failure(): unknown {
+    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+  }
+
   /** Loads again, bypassing the shared cache (retry button, `refresh` timer). */
   reload(): void {
     this.freshNext = true;
