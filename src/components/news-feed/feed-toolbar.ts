@@ -17,8 +17,7 @@ import { loadSearch, type SearchModule } from '../../internal/on-demand/search.j
 import { warnOnce } from '../../internal/warn-once.js';
 import type { SearchIndex } from './search-index.js';
 
-/** How many older pages one press of "search older releases" may load. */
-export const MAX_OLDER_PAGES = 20;
+export { feedToolbarStyles } from './feed-toolbar.styles.js';
 
 /** What the toolbar shows besides its own state, handed over on each render. */
 export interface ToolbarView {

@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -13,19 +13,21 @@ import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/ind
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
+import { loadControls } from '../../internal/on-demand/controls.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { FeedLinks, scrollIntoViewClear } from './feed-links.js';
 import { FeedPages } from './feed-pages.js';
-import { EMPTY_QUERY, isEmptyQuery } from './feed-query.js';
-import { feedToolbarStyles } from './feed-toolbar.styles.js';
-import { FeedToolbar, MAX_OLDER_PAGES } from './feed-toolbar.js';
+import { EMPTY_QUERY, isEmptyQuery, type FeedQuery } from './feed-query.js';
+import type { FeedToolbar } from './feed-toolbar.js';
 import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
 /** How many `next` pages a link to an older release may load to find it. */
 const MAX_LINK_PAGES = 20;
+/** How many older pages one press of "search older releases" may load. */
+const MAX_OLDER_PAGES = 20;
 const NOTHING_TO_SHOW =
   '<news-feed> has nothing to show. Give it `src`, the `releases` property, or a page endpoint ' +
   '(`data-endpoint` on the script tag, or `CstoWidgets.configure({ endpoint })`).';
@@ -89,15 +91,15 @@ const NOTHING_TO_SHOW =
  * @cssprop [--csto-news-feed-scroll-margin=0.5rem] - Space kept above a release a link scrolls to, besides any fixed or sticky header found there.
  */
 export class NewsFeed extends CstoElement {
-  static override styles = [sharedStyles, newsFeedStyles, feedToolbarStyles];
+  // The toolbar's styles come with the toolbar (`controls`), adopted beside these.
+  static override styles = [sharedStyles, newsFeedStyles];
 
   private readonly endpointController = new EndpointController(this);
 
   private readonly pages = new FeedPages(this, (page) =>
     this.emit('csto-load', { releases: page.releases, skipped: page.skipped }),
   );
-  private readonly toolbar = new FeedToolbar(this, (query) => this.links.writeQuery(query));
-  private readonly links = new FeedLinks(this, (query) => this.toolbar.setQuery(query));
+  private readonly links = new FeedLinks(this, (query) => this.setQuery(query));
 
   /** How many releases are shown; grows with "show more" and with new arrivals. */
   @state() private shown = 0;
@@ -105,6 +107,12 @@ export class NewsFeed extends CstoElement {
   @state() private toggled = new Set<string>();
   /** Read out by screen readers: releases loaded, new arrivals. */
   @state() private announcement = '';
+  /**
+   * The toolbar of `controls`, loaded with the first `controls`: until then the feed shows its
+   * loading state (no list that the toolbar would push down or a URL's query would filter);
+   * `null` when it could not be loaded, and the list shows without it.
+   */
+  @state() private toolbar?: FeedToolbar | null;
   /** The result of setting `releases` directly: the feed, or why it could not be read. */
   @state() private ownData?: Feed | EndpointError;
 
@@ -123,6 +131,9 @@ export class NewsFeed extends CstoElement {
     readonly releases: readonly Release[];
   };
   private focusAfterRender?: string;
+  /** The query the URL gave (`sync-url`) before the toolbar was here to take it. */
+  private pendingQuery?: FeedQuery;
+  private toolbarLoaded?: Promise<void>;
   /** A release to scroll to and focus after the next render: the one a link named. */
   private revealAfterRender?: string;
   private refreshTimer?: ReturnType<typeof setInterval>;
@@ -198,7 +209,13 @@ export class NewsFeed extends CstoElement {
     if (changed.has('refresh')) this.scheduleRefresh();
     // A new `limit` is a new first page size (a CMS control, a Storybook knob), not a "show more".
     if (changed.has('limit') && this.trackedFeed) this.shown = Math.max(this.limit, 0);
+    if (this.controls) void this.requestToolbar();
     this.trackArrivals();
+  }
+
+  /** @internal Also false while the toolbar of `controls` loads: the list shows with it. */
+  override get showsContent(): boolean {
+    return super.showsContent && !this.waitsForToolbar;
   }
 
   protected override updated(): void {
@@ -225,6 +242,35 @@ export class NewsFeed extends CstoElement {
       const release = this.links.takeRelease();
       if (release) void this.openLinkedRelease(release);
     }
+  }
+
+  private get waitsForToolbar(): boolean {
+    return this.controls && this.toolbar === undefined;
+  }
+
+  /** Loads the toolbar and its styles, once; resolves when it is here or could not be loaded. */
+  private requestToolbar(): Promise<void> {
+    return (this.toolbarLoaded ??= loadControls().then(
+      ({ FeedToolbar, feedToolbarStyles }) => {
+        const toolbar = new FeedToolbar(this, (query) => this.links.writeQuery(query));
+        if (this.pendingQuery) toolbar.setQuery(this.pendingQuery);
+        this.pendingQuery = undefined;
+        // Shared sheets, as `static styles` are: one per kind of element, whatever the instances.
+        const elementStyles = (this.constructor as typeof NewsFeed).elementStyles;
+        adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, feedToolbarStyles]);
+        this.toolbar = toolbar;
+      },
+      (error: unknown) => {
+        warnOnce('the toolbar part could not be loaded; feeds with `controls` show their releases without it.', error);
+        this.toolbar = null;
+      },
+    ));
+  }
+
+  /** A query from the URL (`sync-url`): the toolbar's, or kept for it until it is here. */
+  private setQuery(query: FeedQuery): void {
+    if (this.toolbar) this.toolbar.setQuery(query);
+    else this.pendingQuery = query;
   }
 
   private readOwnData(): Feed | EndpointError | undefined {
@@ -270,7 +316,7 @@ export class NewsFeed extends CstoElement {
   /** What shows: the filtered releases that also pass the reader's query, with `controls`. */
   private matchingReleases(): readonly Release[] {
     const releases = this.filteredReleases();
-    return this.controls ? this.toolbar.apply(releases, this.language) : releases;
+    return this.controls && this.toolbar ? this.toolbar.apply(releases, this.language) : releases;
   }
 
   private get nextUrl(): string | undefined {
@@ -370,9 +416,9 @@ export class NewsFeed extends CstoElement {
   private async openLinkedRelease(id: string): Promise<void> {
     const loaded = (): boolean => this.filteredReleases().some((release) => release.id === id);
     if (!loaded()) await this.pages.load(this.feed, { reason: 'link', maxPages: MAX_LINK_PAGES, enough: loaded });
-    // Whether a search hides it is known once the search part is here.
-    if (this.controls) await this.toolbar.ready();
-    if (!this.matchingReleases().some((release) => release.id === id)) this.toolbar.setQuery(EMPTY_QUERY);
+    // Whether a search hides it is known once the toolbar and its search part are here.
+    if (this.controls) await this.requestToolbar().then(() => this.toolbar?.ready());
+    if (!this.matchingReleases().some((release) => release.id === id)) this.setQuery(EMPTY_QUERY);
     const matching = this.matchingReleases();
     const index = matching.findIndex((release) => release.id === id);
     const release = matching[index];
@@ -508,15 +554,15 @@ export class NewsFeed extends CstoElement {
     `;
   }
 
-  private renderToolbar(lang: Lang, matches: number): TemplateResult {
+  private renderToolbar(toolbar: FeedToolbar, lang: Lang, matches: number): TemplateResult {
     const loading = this.pages.loading === 'older';
-    return this.toolbar.render({
+    return toolbar.render({
       lang,
       releases: this.filteredReleases(),
       matches,
       memberStates: this.feed?.memberStates,
       older: {
-        available: Boolean(this.nextUrl) && !isEmptyQuery(this.toolbar.query) && !this.pages.loading,
+        available: Boolean(this.nextUrl) && !isEmptyQuery(toolbar.query) && !this.pages.loading,
         loading,
         pages: this.pages.pagesThisRun,
       },
@@ -534,10 +580,11 @@ export class NewsFeed extends CstoElement {
     const hasMore = matching.length > visible.length || Boolean(this.nextUrl);
     const staleError = this.endpointController.staleError;
     const moreError = this.pages.error;
-    const toolbar = this.controls ? this.renderToolbar(lang, matching.length) : nothing;
+    const controls = this.controls ? this.toolbar : undefined;
+    const toolbar = controls ? this.renderToolbar(controls, lang, matching.length) : nothing;
     if (!visible.length) {
-      const nothingMatches = this.controls && this.filteredReleases().length > 0;
-      return html`${toolbar}${nothingMatches ? this.toolbar.renderNoMatch(lang) : html`<p part="empty">${t.feed.empty}</p>`}`;
+      const nothingMatches = controls && this.filteredReleases().length > 0;
+      return html`${toolbar}${nothingMatches ? controls.renderNoMatch(lang) : html`<p part="empty">${t.feed.empty}</p>`}`;
     }
     return html`
       ${toolbar} ${staleError ? html`<p part="stale" role="status">${t.feed.stale}</p>` : nothing}
@@ -570,11 +617,11 @@ export class NewsFeed extends CstoElement {
     if (!lang) return html`<slot></slot>`;
     const task = this.endpointController.task;
     let content: TemplateResult;
-    if (this.feed) content = this.renderFeed(lang);
+    if (this.feed && !this.waitsForToolbar) content = this.renderFeed(lang);
     else if (this.ownData instanceof EndpointError) content = errorState({ kind: 'format' }, lang, this.handleRetry);
     else if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError)
       content = errorState(task.error, lang, this.handleRetry);
-    else if (this.endpoint) content = this.renderLoading(lang);
+    else if (this.endpoint || this.feed) content = this.renderLoading(lang);
     else content = html`<slot></slot>`;
     return html`${content}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;

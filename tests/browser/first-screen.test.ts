@@ -1,8 +1,11 @@
 /**
- * An element whose language is loaded on first use (every language but English; Russian too):
- * until its catalogue is here it shows its light-DOM fallback, never English, and what it tells
- * the page (`csto-load`, `updateComplete`) describes the screen in its own language. A file of its
- * own: a page that has not loaded the Russian catalogue yet (each test file runs in its own page).
+ * What an element waits for before its first screen, when that needs code loaded on first use.
+ * - Its language (every one but English; Russian too): until its catalogue is here it shows its
+ *   light-DOM fallback, never English, and what it tells the page (`csto-load`, `updateComplete`)
+ *   describes the screen in its own language.
+ * - The toolbar of `<news-feed controls>`: loaded only with `controls`, and the list shows with it,
+ *   never before it (no list pushed down, no unfiltered list before a URL's query applies).
+ * A file of its own: a page that has loaded none of these yet (each test file runs in its own page).
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/member-states-badge/define.js';
@@ -24,6 +27,9 @@ function recordScreens(el: HTMLElement): { screens: string[]; stop: () => void }
   observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
   return { screens, stop: () => observer.disconnect() };
 }
+
+const requested = (file: string): boolean =>
+  performance.getEntriesByType('resource').some((entry) => entry.name.includes(file));
 
 const ENGLISH = /Loading|September|Read more|Show more|Link to this release|member state/;
 
@@ -58,5 +64,39 @@ describe('a first render in a language loaded on first use', () => {
       html`<member-states-badge variant="count" lang="kk" states="RU KZ"></member-states-badge>`,
     );
     expect(plainText(parts(el, 'count')[0])).to.equal('2 мүше мемлекет');
+  });
+});
+
+describe('<news-feed controls> on first use', () => {
+  it('loads no toolbar code without `controls`', async () => {
+    const el = await fixture<NewsFeed>(html`<news-feed src=${feedUrl('native.json')}></news-feed>`);
+    await oneEvent(el, 'csto-load');
+    expect(parts(el, 'item')).to.have.length(4);
+    expect(requested('/feed-toolbar.'), 'the toolbar module').to.equal(false);
+  });
+
+  it('shows the list with its toolbar, never without, and sends csto-load once both show', async () => {
+    const el = document.createElement('news-feed') as NewsFeed;
+    el.controls = true;
+    el.src = feedUrl('native.json');
+    const loaded = oneEvent(el, 'csto-load');
+    document.body.append(el);
+    const screens: string[] = [];
+    const observer = new MutationObserver(() =>
+      screens.push(`${parts(el, 'item').length} items, ${parts(el, 'toolbar').length} toolbar`),
+    );
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+    try {
+      await loaded;
+      expect(parts(el, 'toolbar'), 'the toolbar shows when csto-load is sent').to.have.length(1);
+      expect(parts(el, 'item')).to.have.length(4);
+      expect(screens.filter((screen) => screen.endsWith(' 0 toolbar') && !screen.startsWith('0 '))).to.deep.equal([]);
+      expect(requested('/feed-toolbar.')).to.equal(true);
+      // The toolbar's styles came with it: its search field is laid out as the toolbar's.
+      expect(getComputedStyle(parts(el, 'toolbar')[0]!).display).to.equal('flex');
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
   });
 });
