@@ -9,7 +9,7 @@ import { CstoElement } from '../../internal/csto-element.js';
 import type { EndpointController } from '../../internal/endpoint-controller.js';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import { loadEndpoint } from '../../internal/on-demand/endpoint.js';
+import { loadEndpoint, type EndpointModule } from '../../internal/on-demand/endpoint.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { FLAG_VIEW_BOX, flagSvg } from './flags.js';
@@ -77,6 +77,7 @@ export class MemberStatesBadge extends CstoElement {
 
   private hideTimer?: ReturnType<typeof setTimeout>;
   private endpointRequested = false;
+  private endpointModule?: EndpointModule;
 
   /** URL of a JSON endpoint whose `memberStates` list the states (and name those the library does not know); without it, the built-in list. */
   @property() src?: string;
@@ -100,6 +101,11 @@ export class MemberStatesBadge extends CstoElement {
     return this.nearViewport;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.attachEndpoint();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hideTimer);
@@ -120,9 +126,9 @@ export class MemberStatesBadge extends CstoElement {
     this.endpointRequested = true;
     this.endpointPartError = undefined;
     loadEndpoint().then(
-      ({ EndpointController }) => {
-        this.endpointController = new EndpointController(this);
-        this.requestUpdate();
+      (module) => {
+        this.endpointModule = module;
+        this.attachEndpoint();
       },
       (error: unknown) => {
         warnOnce('the endpoint part could not be loaded; a badge with `src` shows an error.', error);
@@ -146,6 +152,13 @@ export class MemberStatesBadge extends CstoElement {
       this.floating.hide();
       document.removeEventListener('keydown', this.handleDocumentKeydown);
     }
+  }
+
+  /** Starts the endpoint once its code is here, on the page: a badge removed meanwhile starts no request. */
+  private attachEndpoint(): void {
+    if (this.endpointController || !this.endpointModule || !this.isConnected) return;
+    this.endpointController = new this.endpointModule.EndpointController(this);
+    this.requestUpdate();
   }
 
   /** The states' source: handed over, from the endpoint, or (undefined) the built-in list. */
