@@ -14,7 +14,7 @@ import '../../src/components/news-feed/define.js';
 import type { NewsFeed } from '../../src/components/news-feed/news-feed.js';
 import { clearFeedCache, loadFeed } from '../../src/data/load-feed.js';
 import { isCatalogueSettled } from '../../src/i18n/index.js';
-import { feedUrl, plainText } from './support/endpoint.js';
+import { feedUrl, plainText, until } from './support/endpoint.js';
 
 const parts = (el: Element, name: string): HTMLElement[] => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
@@ -98,5 +98,19 @@ describe('<news-feed controls> on first use', () => {
       observer.disconnect();
       el.remove();
     }
+  });
+});
+
+describe('<news-feed> `next` pages on first use', () => {
+  it('loads no page code for its first page, and loads it with the first "show more" past it', async () => {
+    const el = await fixture<NewsFeed>(html`<news-feed limit="5" src=${feedUrl('chain/chain-1.json')}></news-feed>`);
+    await oneEvent(el, 'csto-load');
+    await el.updateComplete;
+    expect(parts(el, 'item')).to.have.length(5);
+    expect(requested('/feed-pages.'), 'the page loading module').to.equal(false);
+    parts(el, 'more')[0]!.click();
+    await until(() => parts(el, 'item').length === 10, 4000, 'the second page');
+    expect(plainText(parts(el, 'title')[5])).to.equal('Chain release 06');
+    expect(requested('/feed-pages.')).to.equal(true);
   });
 });

@@ -14,11 +14,12 @@ import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
 import { loadControls } from '../../internal/on-demand/controls.js';
+import { loadPages } from '../../internal/on-demand/pages.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { FeedLinks, scrollIntoViewClear } from './feed-links.js';
-import { FeedPages } from './feed-pages.js';
+import type { FeedPages, PagesGoal } from './feed-pages.js';
 import { EMPTY_QUERY, isEmptyQuery, type FeedQuery } from './feed-query.js';
 import type { FeedToolbar } from './feed-toolbar.js';
 import { domId, filterReleases } from './feed-view.js';
@@ -28,6 +29,8 @@ import { newsFeedStyles } from './news-feed.styles.js';
 const MAX_LINK_PAGES = 20;
 /** How many older pages one press of "search older releases" may load. */
 const MAX_OLDER_PAGES = 20;
+/** The later pages before any is loaded: one array, so the filtered list stays cached. */
+const NO_RELEASES: readonly Release[] = [];
 const NOTHING_TO_SHOW =
   '<news-feed> has nothing to show. Give it `src`, the `releases` property, or a page endpoint ' +
   '(`data-endpoint` on the script tag, or `CstoWidgets.configure({ endpoint })`).';
@@ -96,9 +99,9 @@ export class NewsFeed extends CstoElement {
 
   private readonly endpointController = new EndpointController(this);
 
-  private readonly pages = new FeedPages(this, (page) =>
-    this.emit('csto-load', { releases: page.releases, skipped: page.skipped }),
-  );
+  /** The `next` pages, loaded with the first of them: a feed read on one page needs none of it. */
+  private pages?: FeedPages;
+  private pagesLoaded?: Promise<FeedPages | undefined>;
   private readonly links = new FeedLinks(this, (query) => this.setQuery(query));
 
   /** How many releases are shown; grows with "show more" and with new arrivals. */
@@ -115,6 +118,10 @@ export class NewsFeed extends CstoElement {
   @state() private toolbar?: FeedToolbar | null;
   /** The result of setting `releases` directly: the feed, or why it could not be read. */
   @state() private ownData?: Feed | EndpointError;
+  /** Whether the code of `next` pages is loading for a first "show more" (shown as loading more). */
+  @state() private pagesRequested = false;
+  /** Why the code of `next` pages could not be loaded. */
+  @state() private pagesError?: EndpointError;
 
   /** The `releases` last told of by `csto-load` or `csto-error`. */
   private announcedData?: Feed | EndpointError;
@@ -202,7 +209,7 @@ export class NewsFeed extends CstoElement {
     super.willUpdate(changed);
     if (changed.has('releases')) this.ownData = this.readOwnData();
     if (changed.has('src') || changed.has('releases')) {
-      this.pages.reset();
+      this.pages?.reset();
       this.trackedFeed = undefined;
       this.knownIds = undefined;
     }
@@ -273,6 +280,30 @@ export class NewsFeed extends CstoElement {
     else this.pendingQuery = query;
   }
 
+  /**
+   * Loads `next` pages after the first until `goal` is met (see FeedPages), the code for it first
+   * when this is the first time; a failure to load that code shows as a network error.
+   */
+  private async loadMorePages(goal: PagesGoal): Promise<void> {
+    this.pagesRequested = !this.pages;
+    this.pagesLoaded ??= loadPages().then(
+      ({ FeedPages }) =>
+        (this.pages = new FeedPages(this, (page) =>
+          this.emit('csto-load', { releases: page.releases, skipped: page.skipped }),
+        )),
+      (error: unknown) => {
+        warnOnce('the page loading part could not be loaded; "show more" stops at the first page.', error);
+        this.pagesLoaded = undefined;
+        this.pagesError = new EndpointError('network', 'The page loading part could not be loaded.');
+        return undefined;
+      },
+    );
+    this.pagesError = undefined;
+    const pages = await this.pagesLoaded;
+    this.pagesRequested = false;
+    await pages?.load(this.feed, goal);
+  }
+
   private readOwnData(): Feed | EndpointError | undefined {
     if (this.releases === undefined) return undefined;
     try {
@@ -295,7 +326,7 @@ export class NewsFeed extends CstoElement {
   private filteredReleases(): readonly Release[] {
     const first = this.feed?.releases ?? [];
     const { tag, memberState } = this;
-    const later = this.pages.releases;
+    const later = this.pages?.releases ?? NO_RELEASES;
     const cached = this.matching;
     if (
       cached &&
@@ -320,7 +351,7 @@ export class NewsFeed extends CstoElement {
   }
 
   private get nextUrl(): string | undefined {
-    return this.pages.nextUrl(this.feed);
+    return this.pages ? this.pages.nextUrl(this.feed) : this.feed?.next;
   }
 
   /** New releases on a refresh go on top and do not push the ones a reader sees out of the list. */
@@ -387,7 +418,7 @@ export class NewsFeed extends CstoElement {
     const wanted = before + Math.max(this.limit, 1);
     // Shown at once when the pages at hand hold enough, in the same update as the click.
     if (this.matchingReleases().length < wanted && this.nextUrl)
-      await this.pages.load(this.feed, {
+      await this.loadMorePages({
         reason: 'more',
         maxPages: MAX_LINK_PAGES,
         enough: () => this.matchingReleases().length >= wanted,
@@ -398,7 +429,7 @@ export class NewsFeed extends CstoElement {
   /** Loads older pages until they hold a screen of new matches, the bound or the end. */
   private readonly handleSearchOlder = async (): Promise<void> => {
     const wanted = this.matchingReleases().length + Math.max(this.limit, 1);
-    await this.pages.load(this.feed, {
+    await this.loadMorePages({
       reason: 'older',
       maxPages: MAX_OLDER_PAGES,
       enough: () => this.matchingReleases().length >= wanted,
@@ -406,7 +437,7 @@ export class NewsFeed extends CstoElement {
   };
 
   private readonly handleStopOlder = (): void => {
-    this.pages.cancel();
+    this.pages?.cancel();
   };
 
   /**
@@ -415,7 +446,7 @@ export class NewsFeed extends CstoElement {
    */
   private async openLinkedRelease(id: string): Promise<void> {
     const loaded = (): boolean => this.filteredReleases().some((release) => release.id === id);
-    if (!loaded()) await this.pages.load(this.feed, { reason: 'link', maxPages: MAX_LINK_PAGES, enough: loaded });
+    if (!loaded()) await this.loadMorePages({ reason: 'link', maxPages: MAX_LINK_PAGES, enough: loaded });
     // Whether a search hides it is known once the toolbar and its search part are here.
     if (this.controls) await this.requestToolbar().then(() => this.toolbar?.ready());
     if (!this.matchingReleases().some((release) => release.id === id)) this.setQuery(EMPTY_QUERY);
@@ -555,16 +586,16 @@ export class NewsFeed extends CstoElement {
   }
 
   private renderToolbar(toolbar: FeedToolbar, lang: Lang, matches: number): TemplateResult {
-    const loading = this.pages.loading === 'older';
+    const loading = this.pages?.loading === 'older';
     return toolbar.render({
       lang,
       releases: this.filteredReleases(),
       matches,
       memberStates: this.feed?.memberStates,
       older: {
-        available: Boolean(this.nextUrl) && !isEmptyQuery(toolbar.query) && !this.pages.loading,
+        available: Boolean(this.nextUrl) && !isEmptyQuery(toolbar.query) && !this.pages?.loading,
         loading,
-        pages: this.pages.pagesThisRun,
+        pages: this.pages?.pagesThisRun ?? 0,
       },
       onSearchOlder: this.handleSearchOlder,
       onStopOlder: this.handleStopOlder,
@@ -575,11 +606,11 @@ export class NewsFeed extends CstoElement {
     const t = messagesFor(lang);
     const matching = this.matchingReleases();
     const visible = matching.slice(0, this.shown);
-    const loadingMore = Boolean(this.pages.loading);
+    const loadingMore = Boolean(this.pages?.loading) || this.pagesRequested;
     const refreshing = this.endpointController.task.status === TaskStatus.PENDING;
     const hasMore = matching.length > visible.length || Boolean(this.nextUrl);
     const staleError = this.endpointController.staleError;
-    const moreError = this.pages.error;
+    const moreError = this.pages ? this.pages.error : this.pagesError;
     const controls = this.controls ? this.toolbar : undefined;
     const toolbar = controls ? this.renderToolbar(controls, lang, matching.length) : nothing;
     if (!visible.length) {
