@@ -47,8 +47,8 @@ const SCRIPT_PARTS = {
 
 /**
  * In the script-tag bundle, each module of `src/internal/on-demand/` (a dynamic import a bundler
- * would split) resolves to `on-demand/script.ts` (an import by URL of the part beside the script):
- * one classic script cannot hold chunks.
+ * would split) resolves to `on-demand/script.ts` (an import by URL of the part beside the script),
+ * or for code the script holds itself to `on-demand/bundled.ts`: one classic script cannot hold chunks.
  */
 const importPartsByUrl: Plugin = {
   name: 'csto-import-parts-by-url',
@@ -56,7 +56,9 @@ const importPartsByUrl: Plugin = {
   resolveId: (source, importer) =>
     importer && /\/on-demand\/(sanitizer|positioning|catalogues|xml-reader|search|calendar-file)\.js$/.test(source)
       ? fileURLToPath(new URL('./src/internal/on-demand/script.ts', import.meta.url))
-      : undefined,
+      : importer && /\/on-demand\/(endpoint|controls|pages|cors-probe)\.js$/.test(source)
+        ? fileURLToPath(new URL('./src/internal/on-demand/bundled.ts', import.meta.url))
+        : undefined,
 };
 
 /**

@@ -70,9 +70,9 @@ describe('script tag (dist/csto-widgets.js)', () => {
     expect(loaded.length).to.be.at.least(2);
   });
 
-  it('fetches none of its parts while no element needs one (English and Russian, no body, no tooltip)', () => {
+  it('fetches no part but the catalogue of its elements’ language (Russian; English is built in; no body, no tooltip)', () => {
     expect(itemsOf(pageDefault).length).to.equal(4);
-    expect(partsFetched()).to.deep.equal([]);
+    expect(partsFetched()).to.deep.equal(['messages-ru.js']);
   });
 
   it('fetches the sanitiser, positioning and a catalogue from beside itself, each on first use', async () => {
@@ -90,7 +90,7 @@ describe('script tag (dist/csto-widgets.js)', () => {
     const tooltip = await hoverState(document.querySelector('#badge')!, 'KZ');
     expect(tooltip.style.opacity).to.equal('');
 
-    expect(partsFetched()).to.deep.equal(['messages-hy.js', 'position-floating.js', 'sanitize.js']);
+    expect(partsFetched()).to.deep.equal(['messages-hy.js', 'messages-ru.js', 'position-floating.js', 'sanitize.js']);
     expect(pageErrors).to.deep.equal([]);
   });
 
