@@ -157,20 +157,6 @@ export class CstoElement extends LitElement {
   }
 
   /**
-   * `updateComplete` resolves once the element shows its own language: waiting for a catalogue
-   * loaded on first use is part of the update, so a page or test that awaits it never reads the
-   * fallback shown meanwhile.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const lang = this.language;
-    if (isCatalogueSettled(lang)) return done;
-    // languageToRender asked for this render on arrival; that update is then pending.
-    await settleCatalogue(lang);
-    return (await this.updateComplete) && done;
-  }
-
-  /**
    * Sends one of the library's events: bubbling and composed, so `document` hears it.
    * @internal
    */

@@ -59,11 +59,24 @@ describe('a first render in a language loaded on first use', () => {
     }
   });
 
-  it('resolves updateComplete once the element shows its own language', async () => {
-    const el = await fixture<MemberStatesBadge>(
-      html`<member-states-badge variant="count" lang="kk" states="RU KZ"></member-states-badge>`,
-    );
-    expect(plainText(parts(el, 'count')[0])).to.equal('2 мүше мемлекет');
+  it('shows its light-DOM fallback, never English, until its catalogue is here', async () => {
+    const el = document.createElement('member-states-badge') as MemberStatesBadge;
+    el.variant = 'count';
+    el.lang = 'kk';
+    el.states = 'RU KZ';
+    document.body.append(el);
+    const { screens, stop } = recordScreens(el);
+    try {
+      await el.updateComplete;
+      expect(parts(el, 'count'), 'nothing of its own before the Kazakh catalogue').to.have.length(0);
+      expect(el.shadowRoot!.querySelector('slot')).to.exist;
+      await until(() => parts(el, 'count').length === 1, 4000, 'the Kazakh count');
+      expect(plainText(parts(el, 'count')[0])).to.equal('2 мүше мемлекет');
+      expect(screens.filter((screen) => ENGLISH.test(screen))).to.deep.equal([]);
+    } finally {
+      stop();
+      el.remove();
+    }
   });
 });
 

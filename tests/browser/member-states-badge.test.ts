@@ -85,6 +85,8 @@ describe('<member-states-badge>', () => {
       const el = await fixture<MemberStatesBadge>(
         html`<member-states-badge variant="count" lang=${lang} states=${states ?? ''}></member-states-badge>`,
       );
+      // Russian is loaded on first use: the light-DOM fallback shows until it is here.
+      await waitUntil(() => part(el, 'count'), 'the count in its language', { timeout: 4000 });
       expect(part(el, 'count')!.textContent!.trim()).to.equal(text);
     });
   }

@@ -112,7 +112,6 @@ describe('<news-feed controls> search', () => {
     const el = await fixture<NewsFeed>(
       html`<news-feed controls lang="ru" limit="50" src=${feedUrl('search/fifty.json')}></news-feed>`,
     );
-    // fixture() waits for the Russian catalogue, by which time csto-load may have been sent.
     await until(() => parts(el, 'item').length === 50, 4000, 'the Russian feed');
     expect(labelOf(el, searchField(el))).to.equal('Поиск по пресс-релизам');
     expect(plainText(part(el, 'count'))).to.equal('50 пресс-релизов');
