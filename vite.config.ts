@@ -28,6 +28,9 @@ const ES_ENTRIES = {
   'member-states-badge': 'src/components/member-states-badge/define.ts',
   'date-fns-locales': 'src/date-fns-locales.ts',
   react: 'src/react.ts',
+  // Node only (server rendering), but built with the others: the elements it renders are the very
+  // classes `import 'csto-widgets'` registers, however many of the package's entries a server loads.
+  ssr: 'src/ssr/index.ts',
 };
 
 /**
@@ -143,7 +146,8 @@ const startAtTheDemo: Plugin = {
   },
 };
 
-const isDependency = (id: string): boolean => /^(lit|@lit\/|@floating-ui\/|date-fns|dompurify|react)/.test(id);
+const isDependency = (id: string): boolean =>
+  /^(lit|@lit\/|@lit-labs\/|@floating-ui\/|date-fns|dompurify|react|parse5|@xmldom\/)/.test(id);
 
 // Only open a browser where there is a screen to show it on.
 const canOpenBrowser = process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY);

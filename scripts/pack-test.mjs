@@ -45,6 +45,8 @@ const ENTRIES = [
   // The React wrappers (with `react` and `@lit/react`, linked in below) register what they wrap.
   { specifier: `${pkg.name}/react`, defines: ALL_TAGS, leaves: [] },
   { specifier: `${pkg.name}/date-fns-locales`, defines: [], leaves: ALL_TAGS },
+  // Server rendering renders the real elements, so it registers them in Lit's Node DOM shim.
+  { specifier: `${pkg.name}/ssr`, defines: ALL_TAGS, leaves: [] },
 ];
 /**
  * Files a user reaches without `exports`: the script tag's bundle, its module twin, the parts they
@@ -300,6 +302,20 @@ try {
   // The publisher CLI, as `npx csto-widgets` runs it: the built file, no TypeScript loader.
   const cli = run('npx', ['--no-install', 'csto-widgets', 'check', join(ROOT, 'tests/fixtures/native.json')], project);
   check('npx csto-widgets check <file> runs from the installed package and finds nothing to fix', cli.ok, cli.output);
+
+  // Server rendering from the installed package: its dependencies (@lit-labs/ssr, parse5) are there.
+  cpSync(join(ROOT, 'tests/fixtures/native.json'), join(project, 'native.json'));
+  writeFileSync(
+    join(project, 'page.html'),
+    '<news-feed src="native.json" lang="ru"><a href="/">News</a></news-feed>\n',
+  );
+  const render = run('npx', ['--no-install', 'csto-widgets', 'render', 'page.html'], project);
+  check(
+    'npx csto-widgets render <page> renders its <news-feed> from the installed package',
+    render.ok &&
+      /<news-feed src="native.json" lang="ru"><template shadowroot="open" shadowrootmode="open">/.test(render.output),
+    render.output,
+  );
 
   // 4. Strict TypeScript consumers: bundler and NodeNext resolution, and the classes entry alone.
   for (const [config, what] of [

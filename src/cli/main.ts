@@ -114,6 +114,55 @@ Exit codes: 0 written, 2 the source is not reachable or not a feed.`,
       return 0;
     },
   },
+  render: {
+    summary: 'the elements in static pages rendered ahead of time (Declarative Shadow DOM)',
+    usage: `csto-widgets render <page-or-folder> [--out <file-or-folder>] [--base <url>] [--json]
+
+  --out <path>       where to write: a file for a page (default: stdout), a folder for a folder
+                     (other files are copied; the same folder renders in place)
+  --base <url>       the URL the page is served at, against which a relative src resolves
+                     (default: the page's place on disk, within its folder)
+  --lang <lang>      the page's default language, for elements without one (default: the
+                     script tag's data-lang, else en)
+  --endpoint <url>   the page's default endpoint, for a <news-feed> without src (default: the
+                     script tag's data-endpoint)
+  --now <date>       "now" for events' statuses, ISO 8601 (default: the time of the run)
+  --timeout <ms>     how long an endpoint may take to answer (default 10000)
+  --json             the result as JSON on stdout, for CI
+
+Exit codes: 0 every element rendered, 1 some left as written (named on stderr, the pages still
+written), 2 bad usage or an unreadable page.`,
+    options: {
+      out: { type: 'string' },
+      base: { type: 'string' },
+      lang: { type: 'string' },
+      endpoint: { type: 'string' },
+      now: { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    async run(source, values, io) {
+      // Loaded for this command only: rendering brings Lit and the elements, check and convert need neither.
+      const { formatProblems, formatSummary, renderFiles } = await import('./render.js');
+      const base = httpUrl(values.base, 'base');
+      const now = typeof values.now === 'string' ? new Date(values.now) : undefined;
+      if (now && Number.isNaN(now.getTime()))
+        throw new UsageError(`--now must be an ISO 8601 date, got "${values.now}"`);
+      const result = await renderFiles(source, {
+        ...(typeof values.out === 'string' && { out: values.out }),
+        ...(base && { base }),
+        ...(typeof values.lang === 'string' && { lang: values.lang }),
+        ...(typeof values.endpoint === 'string' && { endpoint: values.endpoint }),
+        ...(now && { now }),
+        timeout: positiveInteger(values.timeout, 'timeout', 10_000),
+      });
+      io.stderr(formatProblems(result));
+      if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      else if (result.html !== undefined) io.stdout(result.html);
+      else io.stdout(formatSummary(result));
+      return result.exitCode;
+    },
+  },
 };
 
 const HELP = `csto-widgets ${version}: tools for publishers of csto-widgets endpoints
@@ -155,7 +204,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stdout(`Usage: ${command.usage}\n`);
       return 0;
     }
-    if (positionals.length !== 1) throw new UsageError(`${name} takes one <url-or-file>, got ${positionals.length}`);
+    if (positionals.length !== 1) throw new UsageError(`${name} takes one source, got ${positionals.length}`);
     return await command.run(positionals[0]!, values, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

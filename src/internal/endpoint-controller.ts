@@ -13,6 +13,19 @@ export interface EndpointHost extends ReactiveControllerHost, Pick<CstoElement, 
   readonly mayLoad: boolean;
 }
 
+/** Each host's controller, so server rendering can hand it a feed without reaching into the element. */
+const controllers = new WeakMap<object, EndpointController>();
+
+/**
+ * Gives `host`, one of our elements, a feed loaded ahead of time (server rendering): shown until,
+ * and unless, the task has an answer of its own.
+ * @internal
+ */
+export function adoptFeed(host: object, feed: Feed): void {
+  const controller = controllers.get(host);
+  if (controller) controller.adopted = feed;
+}
+
 const toErrorDetail = (error: unknown): CstoErrorDetail =>
   error instanceof EndpointError
     ? { kind: error.kind, message: error.message, ...(error.status !== undefined && { status: error.status }) }
@@ -27,6 +40,8 @@ export class EndpointController implements ReactiveController {
   readonly task: Task<[string | undefined, boolean], Feed>;
   /** Why the data on screen is stale: the last refresh failed. Undefined when it is current. */
   staleError?: CstoErrorDetail;
+  /** A feed rendered on the server (see `adoptFeed`). */
+  adopted?: Feed;
 
   private loadedUrl?: string;
   /** Sent after the render that shows its outcome, so listeners see the new content. */
@@ -37,10 +52,16 @@ export class EndpointController implements ReactiveController {
 
   constructor(private readonly host: EndpointHost) {
     host.addController(this);
+    controllers.set(host, this);
     this.task = new Task(host, {
       args: () => [host.endpoint, host.mayLoad],
       task: ([endpoint, mayLoad], { signal }) => this.load(endpoint, mayLoad, signal),
     });
+  }
+
+  /** The feed to show: the task's answer, else one adopted from a server render. */
+  get feed(): Feed | undefined {
+    return this.task.value ?? this.adopted;
   }
 
   hostConnected(): void {

@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import { toDate } from '../../data/date.js';
@@ -205,7 +205,7 @@ export class EventCard extends CstoElement {
   /** The release the event comes from, with `src`. */
   private get release(): Release | undefined {
     if (!this.endpoint) return undefined;
-    const releases = this.endpointController.task.value?.releases ?? [];
+    const releases = this.endpointController.feed?.releases ?? [];
     return this.releaseId
       ? releases.find((release) => release.id === this.releaseId)
       : releases.find((release) => release.event);
@@ -357,7 +357,7 @@ export class EventCard extends CstoElement {
     const location = pickText(event.location, lang);
     const summary = release ? pickText(release.summary, lang) : '';
     const participants = event.memberStates
-      .map((code) => pickText(memberStateFor(code, this.endpointController.task.value?.memberStates).name, lang))
+      .map((code) => pickText(memberStateFor(code, this.endpointController.feed?.memberStates).name, lang))
       .join(', ');
     const row = (label: string, value: string): TemplateResult | typeof nothing =>
       value
@@ -386,7 +386,10 @@ export class EventCard extends CstoElement {
   private renderPermalink(lang: Lang): TemplateResult | typeof nothing {
     const release = this.release;
     if (!release) return nothing;
-    const page = new URL(this.feedPage || location.href, location.href);
+    // A server render knows no page URL: the link stays relative to the page it is served on.
+    const page = isServer
+      ? { href: this.feedPage, hash: /#.*$/.exec(this.feedPage)?.[0] ?? '' }
+      : new URL(this.feedPage || location.href, location.href);
     return html`<a part="permalink" href=${permalinkHref(page, urlKey(this.feedId), release.id)}
       >${messagesFor(lang).search.permalink}<span class="visually-hidden">: ${pickText(release.title, lang)}</span></a
     >`;
@@ -414,7 +417,7 @@ export class EventCard extends CstoElement {
               part="participants"
               exportparts="state, flag, code, tooltip"
               states=${event.memberStates.join(' ')}
-              .memberStates=${this.endpointController.task.value?.memberStates}
+              .memberStates=${this.endpointController.feed?.memberStates}
             ></member-states-badge>`
           : nothing
       }
@@ -455,7 +458,7 @@ export class EventCard extends CstoElement {
             <slot></slot>`
         : html`<slot></slot>`;
     }
-    if (task.value)
+    if (this.endpointController.feed)
       return html`<p part="empty">${t.notFound}</p>
         <slot></slot>`;
     if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError)

@@ -6,10 +6,9 @@ import { pageUrl } from '../../data/url.js';
 import { pickText } from '../../data/text.js';
 import { messagesFor, plural, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
-import type { EndpointController } from '../../internal/endpoint-controller.js';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import { loadEndpoint, type EndpointModule } from '../../internal/on-demand/endpoint.js';
+import { loadEndpoint, loadedEndpoint } from '../../internal/on-demand/endpoint.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { FLAG_VIEW_BOX, flagSvg } from './flags.js';
@@ -64,8 +63,10 @@ const STATUS_MARKS = { suspended: '‖', observer: '◦' } as const;
 export class MemberStatesBadge extends CstoElement {
   static override styles = [sharedStyles, memberStatesBadgeStyles];
 
-  /** The endpoint, loaded with the first `src`: the built-in list needs no data layer. */
-  private endpointController?: EndpointController;
+  /** The endpoint's code, loaded with the first `src`: the built-in list needs no data layer. */
+  private endpointModule = loadedEndpoint();
+  /** A badge made once that code is here (a later badge, a server render) has its endpoint from the start. */
+  private endpointController = this.endpointModule && new this.endpointModule.EndpointController(this);
   private readonly floating = new FloatingController(this, { placement: 'top', gap: 6 });
 
   /** The state whose tooltip shows (its code), `all` for the count's, or none. */
@@ -77,7 +78,6 @@ export class MemberStatesBadge extends CstoElement {
 
   private hideTimer?: ReturnType<typeof setTimeout>;
   private endpointRequested = false;
-  private endpointModule?: EndpointModule;
 
   /** URL of a JSON endpoint whose `memberStates` list the states (and name those the library does not know); without it, the built-in list. */
   @property() src?: string;
@@ -163,7 +163,7 @@ export class MemberStatesBadge extends CstoElement {
 
   /** The states' source: handed over, from the endpoint, or (undefined) the built-in list. */
   private get endpointStates(): readonly MemberState[] | undefined {
-    return this.ownStates ?? this.endpointController?.task.value?.memberStates;
+    return this.ownStates ?? this.endpointController?.feed?.memberStates;
   }
 
   private showTip(key: string): void {
@@ -257,7 +257,7 @@ export class MemberStatesBadge extends CstoElement {
     const lang = this.languageToRender();
     if (!lang) return html`<slot></slot>`;
     const t = messagesFor(lang);
-    if (this.endpoint && !this.endpointController?.task.value) {
+    if (this.endpoint && !this.endpointController?.feed) {
       const error = this.endpointController ? this.endpointController.failure : this.endpointPartError;
       if (error instanceof EndpointError) return errorState(error, lang, this.handleRetry);
       return loadingState(t.feed.loading);

@@ -1,6 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { sameQuery, type FeedQuery } from './feed-query.js';
 import { permalinkHref, readFragment, urlKey, writeFragment } from './feed-url.js';
+
+const SERVER_LOCATION = { href: '', hash: '' };
 
 /** What the links need of their element. */
 export interface FeedLinksHost extends ReactiveControllerHost {
@@ -50,7 +52,8 @@ export class FeedLinks implements ReactiveController {
 
   /** The address of this page opened on `releaseId`, the rest of the URL as it is now. */
   href(releaseId: string): string {
-    return permalinkHref(location, this.key, releaseId);
+    // A server render knows no page URL: a fragment-only link reaches the same release there.
+    return permalinkHref(isServer ? SERVER_LOCATION : location, this.key, releaseId);
   }
 
   /** Puts the query in the page URL (with `sync-url`), replacing the current history entry. */

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { BUILT_IN_MEMBER_STATES } from '../../data/member-states.js';
 import type { MemberState, Release } from '../../data/release.js';
 import { pickText } from '../../data/text.js';
@@ -8,8 +8,6 @@ import { EMPTY_QUERY, isEmptyQuery, sameQuery, type FeedQuery } from './feed-que
 import { loadSearch, type SearchModule } from '../../internal/on-demand/search.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import type { SearchIndex } from './search-index.js';
-
-export { feedToolbarStyles } from './feed-toolbar.styles.js';
 
 /** What the toolbar shows besides its own state, handed over on each render. */
 export interface ToolbarView {
@@ -169,8 +167,11 @@ export class FeedToolbar {
   render(view: ToolbarView): TemplateResult {
     const t = messagesFor(view.lang).search;
     const { tags, states, years } = this.facetsOf(view.releases);
-    void this.ready();
-    this.indexWhenIdle(view.releases, view.lang);
+    // A server render is one pass: nothing it starts could show, and Node would keep it running.
+    if (!isServer) {
+      void this.ready();
+      this.indexWhenIdle(view.releases, view.lang);
+    }
     const known = view.memberStates?.length ? view.memberStates : BUILT_IN_MEMBER_STATES;
     const stateName = (code: string): string =>
       pickText(known.find((state) => state.code === code)?.name, view.lang) || code;

@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -13,7 +13,7 @@ import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/ind
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
-import { loadControls } from '../../internal/on-demand/controls.js';
+import { loadControls, loadedControls, type ControlsModule } from '../../internal/on-demand/controls.js';
 import { loadPages } from '../../internal/on-demand/pages.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
@@ -22,6 +22,7 @@ import { FeedLinks, scrollIntoViewClear } from './feed-links.js';
 import type { FeedPages, PagesGoal } from './feed-pages.js';
 import { EMPTY_QUERY, isEmptyQuery, type FeedQuery } from './feed-query.js';
 import type { FeedToolbar } from './feed-toolbar.js';
+import { feedToolbarStyles } from './feed-toolbar.styles.js';
 import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
@@ -94,8 +95,8 @@ const NOTHING_TO_SHOW =
  * @cssprop [--csto-news-feed-scroll-margin=0.5rem] - Space kept above a release a link scrolls to, besides any fixed or sticky header found there.
  */
 export class NewsFeed extends CstoElement {
-  // The toolbar's styles come with the toolbar (`controls`), adopted beside these.
-  static override styles = [sharedStyles, newsFeedStyles];
+  // The toolbar's code comes with the first `controls`; its styles are here, so a server render has them.
+  static override styles = [sharedStyles, newsFeedStyles, feedToolbarStyles];
 
   private readonly endpointController = new EndpointController(this);
 
@@ -255,23 +256,29 @@ export class NewsFeed extends CstoElement {
     return this.controls && this.toolbar === undefined;
   }
 
-  /** Loads the toolbar and its styles, once; resolves when it is here or could not be loaded. */
+  /**
+   * Loads the toolbar, once; resolves when it is here or could not be loaded. At once when an
+   * earlier feed (or a server render) loaded it already.
+   */
   private requestToolbar(): Promise<void> {
+    const loaded = loadedControls();
+    if (loaded && !this.toolbar) this.takeToolbar(loaded);
     return (this.toolbarLoaded ??= loadControls().then(
-      ({ FeedToolbar, feedToolbarStyles }) => {
-        const toolbar = new FeedToolbar(this, (query) => this.links.writeQuery(query));
-        if (this.pendingQuery) toolbar.setQuery(this.pendingQuery);
-        this.pendingQuery = undefined;
-        // Shared sheets, as `static styles` are: one per kind of element, whatever the instances.
-        const elementStyles = (this.constructor as typeof NewsFeed).elementStyles;
-        adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, feedToolbarStyles]);
-        this.toolbar = toolbar;
+      (module) => {
+        if (!this.toolbar) this.takeToolbar(module);
       },
       (error: unknown) => {
         warnOnce('the toolbar part could not be loaded; feeds with `controls` show their releases without it.', error);
         this.toolbar = null;
       },
     ));
+  }
+
+  private takeToolbar({ FeedToolbar }: ControlsModule): void {
+    const toolbar = new FeedToolbar(this, (query) => this.links.writeQuery(query));
+    if (this.pendingQuery) toolbar.setQuery(this.pendingQuery);
+    this.pendingQuery = undefined;
+    this.toolbar = toolbar;
   }
 
   /** A query from the URL (`sync-url`): the toolbar's, or kept for it until it is here. */
@@ -316,7 +323,7 @@ export class NewsFeed extends CstoElement {
   /** The first page: from `releases`, or from the endpoint (possibly stale). */
   private get feed(): Feed | undefined {
     if (this.releases !== undefined) return this.ownData instanceof EndpointError ? undefined : this.ownData;
-    return this.endpointController.task.value;
+    return this.endpointController.feed;
   }
 
   /**
@@ -496,7 +503,8 @@ export class NewsFeed extends CstoElement {
 
   /** Loads the sanitiser: on the first opened body, or as soon as a pointer or focus nears a toggle. */
   private readonly requestSanitizer = (): void => {
-    if (this.sanitizerRequested) return;
+    // A server render leaves open bodies empty and busy, as a browser shows them until the sanitiser is here.
+    if (this.sanitizerRequested || isServer) return;
     this.sanitizerRequested = true;
     loadBodySanitizer().then(
       (module) => (this.safeBodyHtml = module.safeBodyHtml),

@@ -6,14 +6,19 @@
  */
 import { corsAdvice, corsRefusal } from '../../data/cors.js';
 import { FeedPages } from '../../components/news-feed/feed-pages.js';
-import { FeedToolbar, feedToolbarStyles } from '../../components/news-feed/feed-toolbar.js';
-import { EndpointController } from '../endpoint-controller.js';
+import { FeedToolbar } from '../../components/news-feed/feed-toolbar.js';
+import { adoptFeed, EndpointController } from '../endpoint-controller.js';
 import type { ControlsModule } from './controls.js';
 import type { CorsProbeModule } from './cors-probe.js';
 import type { EndpointModule } from './endpoint.js';
 import type { PagesModule } from './pages.js';
 
-export const loadEndpoint = (): Promise<EndpointModule> => Promise.resolve({ EndpointController });
-export const loadControls = (): Promise<ControlsModule> => Promise.resolve({ FeedToolbar, feedToolbarStyles });
+const endpoint: EndpointModule = { adoptFeed, EndpointController };
+const controls: ControlsModule = { FeedToolbar };
+
+export const loadEndpoint = (): Promise<EndpointModule> => Promise.resolve(endpoint);
+export const loadedEndpoint = (): EndpointModule => endpoint;
+export const loadControls = (): Promise<ControlsModule> => Promise.resolve(controls);
+export const loadedControls = (): ControlsModule => controls;
 export const loadPages = (): Promise<PagesModule> => Promise.resolve({ FeedPages });
 export const loadCorsProbe = (): Promise<CorsProbeModule> => Promise.resolve({ corsAdvice, corsRefusal });

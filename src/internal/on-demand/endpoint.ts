@@ -7,4 +7,10 @@ import type * as endpointController from '../endpoint-controller.js';
 
 export type EndpointModule = typeof endpointController;
 
-export const loadEndpoint = (): Promise<EndpointModule> => import('../endpoint-controller.js');
+let loaded: EndpointModule | undefined;
+
+export const loadEndpoint = (): Promise<EndpointModule> =>
+  import('../endpoint-controller.js').then((module) => (loaded = module));
+
+/** The endpoint code once loaded: a later badge (or a server render, which loads it first) takes it at once. */
+export const loadedEndpoint = (): EndpointModule | undefined => loaded;

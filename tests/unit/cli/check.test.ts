@@ -225,9 +225,9 @@ describe('check: exit code 2', () => {
   });
 
   it('for an unknown command', async () => {
-    const { code, stderr } = await run('render');
+    const { code, stderr } = await run('publish');
     expect(code).toBe(2);
-    expect(stderr).toContain('Unknown command "render"');
+    expect(stderr).toContain('Unknown command "publish"');
   });
 });
 
