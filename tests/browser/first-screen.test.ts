@@ -85,7 +85,7 @@ describe('<news-feed controls> on first use', () => {
     const el = await fixture<NewsFeed>(html`<news-feed src=${feedUrl('native.json')}></news-feed>`);
     await oneEvent(el, 'csto-load');
     expect(parts(el, 'item')).to.have.length(4);
-    expect(requested('/feed-toolbar.'), 'the toolbar module').to.equal(false);
+    expect(requested('/feed-toolbar.ts'), 'the toolbar module').to.equal(false);
   });
 
   it('shows the list with its toolbar, never without, and sends csto-load once both show', async () => {
@@ -104,7 +104,7 @@ describe('<news-feed controls> on first use', () => {
       expect(parts(el, 'toolbar'), 'the toolbar shows when csto-load is sent').to.have.length(1);
       expect(parts(el, 'item')).to.have.length(4);
       expect(screens.filter((screen) => screen.endsWith(' 0 toolbar') && !screen.startsWith('0 '))).to.deep.equal([]);
-      expect(requested('/feed-toolbar.')).to.equal(true);
+      expect(requested('/feed-toolbar.ts')).to.equal(true);
       // The toolbar's styles came with it: its search field is laid out as the toolbar's.
       expect(getComputedStyle(parts(el, 'toolbar')[0]!).display).to.equal('flex');
     } finally {
