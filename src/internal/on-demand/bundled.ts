@@ -13,12 +13,11 @@ import type { CorsProbeModule } from './cors-probe.js';
 import type { EndpointModule } from './endpoint.js';
 import type { PagesModule } from './pages.js';
 
-const endpoint: EndpointModule = { adoptFeed, EndpointController };
-const controls: ControlsModule = { FeedToolbar };
-
-export const loadEndpoint = (): Promise<EndpointModule> => Promise.resolve(endpoint);
-export const loadedEndpoint = (): EndpointModule => endpoint;
-export const loadControls = (): Promise<ControlsModule> => Promise.resolve(controls);
-export const loadedControls = (): ControlsModule => controls;
+// Built when asked, never as the module runs: the data layer imports this module too (the CORS
+// probe), so at that moment the classes may not exist yet.
+export const loadedEndpoint = (): EndpointModule => ({ adoptFeed, EndpointController });
+export const loadEndpoint = (): Promise<EndpointModule> => Promise.resolve(loadedEndpoint());
+export const loadedControls = (): ControlsModule => ({ FeedToolbar });
+export const loadControls = (): Promise<ControlsModule> => Promise.resolve(loadedControls());
 export const loadPages = (): Promise<PagesModule> => Promise.resolve({ FeedPages });
 export const loadCorsProbe = (): Promise<CorsProbeModule> => Promise.resolve({ corsAdvice, corsRefusal });
