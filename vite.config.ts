@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { scriptIntegrity } from './configurator/vite.config.js';
 
@@ -8,13 +7,14 @@ import { scriptIntegrity } from './configurator/vite.config.js';
  * The library builds, from one config:
  * - `vite build`: the npm package, ES modules, one entry per element, dependencies external;
  *   what the elements load on first use (src/internal/on-demand/) becomes chunks of its own;
- * - `vite build --mode script-tag`: `dist/csto-widgets.js`, ONE classic script for webmasters
- *   (plus `dist/csto-widgets.mjs`, the same as a module). It holds everything an element needs to
- *   show its releases; what is loaded on first use it imports by URL from the parts beside it;
- * - `vite build --mode script-parts`: those parts, `dist/csto-widgets-parts/*.js`: the HTML
- *   sanitiser, tooltip positioning, and the catalogues other than English;
- * - `vite build --mode script-standalone`: `dist/csto-widgets.standalone.js`, every dependency
- *   and part inlined, for hosts where only one file can be placed.
+ * - `vite build --mode script-parts`: `dist/csto-widgets-parts/`, the ES modules the script tag
+ *   loads: one part per element, code they share and what they load on first use as chunks, and
+ *   `parts.json`, the files each part needs;
+ * - `vite build --mode script-tag` (after the parts): `dist/csto-widgets.js`, ONE classic script
+ *   for webmasters (plus `dist/csto-widgets.mjs`, the same as a module): a small loader that
+ *   imports the part of each element present in the page, and of each added later;
+ * - `vite build --mode script-standalone`: `dist/csto-widgets.standalone.js`, every element,
+ *   dependency and part inlined, for hosts where only one file can be placed.
  * The dev server (`npm start`) serves the demo page against the script-tag bundle, and the embed
  * builder (`/configurator/`; built by `configurator/vite.config.ts`).
  */
@@ -23,6 +23,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const ES_ENTRIES = {
   index: 'src/index.ts',
   classes: 'src/classes.ts',
+  hydrate: 'src/hydrate.ts',
   'news-feed': 'src/components/news-feed/define.ts',
   'event-card': 'src/components/event-card/define.ts',
   'member-states-badge': 'src/components/member-states-badge/define.ts',
@@ -34,35 +35,55 @@ const ES_ENTRIES = {
 };
 
 /**
- * The modules `on-demand/script.ts` imports from `dist/csto-widgets-parts/`, by file name. The
- * RSS/Atom reader is built on its own (`script-xml-part`): built with these, it would share the
- * text helpers with the sanitiser in a chunk, and the first opened body would cost two requests.
+ * The parts `dist/csto-widgets.js` loads from `dist/csto-widgets-parts/`: one per element (its
+ * define module, which registers it) and `library`, everything `csto-widgets/classes` exports
+ * (`CstoWidgets.load()`). Code they share, and what they load on first use (src/internal/on-demand/),
+ * become chunks of their own, each loaded once. File names carry a content hash, so a cached part
+ * of another release is never mixed in.
  */
 const SCRIPT_PARTS = {
-  sanitize: 'src/data/sanitize.ts',
-  'position-floating': 'src/internal/position-floating.ts',
-  'search-index': 'src/components/news-feed/search-index.ts',
-  'calendar-file': 'src/components/event-card/ics.ts',
-  ...Object.fromEntries(
-    ['ru', 'hy', 'be', 'kk', 'ky', 'tg'].map((lang) => [`messages-${lang}`, `src/i18n/messages/${lang}.ts`]),
-  ),
+  'news-feed': 'src/components/news-feed/define.ts',
+  'event-card': 'src/components/event-card/define.ts',
+  'member-states-badge': 'src/components/member-states-badge/define.ts',
+  library: 'src/classes.ts',
+  // Lit's hydration support, for the loader to import before any part that defines LitElement.
+  hydrate: 'src/hydrate.ts',
 };
 
+/** Where the parts build writes; `parts.json` there says which files each part needs. */
+const PARTS_DIR = 'dist/csto-widgets-parts';
+const PARTS_MANIFEST = 'parts.json';
+
 /**
- * In the script-tag bundle, each module of `src/internal/on-demand/` (a dynamic import a bundler
- * would split) resolves to `on-demand/script.ts` (an import by URL of the part beside the script),
- * or for code the script holds itself to `on-demand/bundled.ts`: one classic script cannot hold chunks.
+ * Writes `parts.json`: for each part, its file and every chunk it imports statically, however
+ * deep. The loader imports them all at once: left to the browser, a chunk's own imports are only
+ * discovered once it has arrived, a round trip later.
  */
-const importPartsByUrl: Plugin = {
-  name: 'csto-import-parts-by-url',
-  enforce: 'pre',
-  resolveId: (source, importer) =>
-    importer && /\/on-demand\/(sanitizer|positioning|catalogues|xml-reader|search|calendar-file)\.js$/.test(source)
-      ? fileURLToPath(new URL('./src/internal/on-demand/script.ts', import.meta.url))
-      : importer && /\/on-demand\/(endpoint|controls|pages|cors-probe)\.js$/.test(source)
-        ? fileURLToPath(new URL('./src/internal/on-demand/bundled.ts', import.meta.url))
-        : undefined,
+const writePartsManifest: Plugin = {
+  name: 'csto-write-parts-manifest',
+  generateBundle(_options, bundle) {
+    const chunks = new Map(
+      Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])),
+    );
+    const closure = (fileName: string, files = new Set<string>()): Set<string> => {
+      if (files.has(fileName)) return files;
+      files.add(fileName);
+      for (const imported of chunks.get(fileName)?.imports ?? []) closure(imported, files);
+      return files;
+    };
+    const manifest = Object.fromEntries(
+      [...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => [chunk.name, [...closure(chunk.fileName)]]),
+    );
+    this.emitFile({ type: 'asset', fileName: PARTS_MANIFEST, source: `${JSON.stringify(manifest, null, 2)}\n` });
+  },
 };
+
+/** The parts build's manifest, for the loader's build (`build:script` builds the parts first). */
+function readPartsManifest(): Record<string, string[]> {
+  const file = path.resolve(PARTS_DIR, PARTS_MANIFEST);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`vite build --mode script-parts\` first.`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
+}
 
 /**
  * The stylesheets in `css` literals, minified for the script bundles: comments and layout
@@ -152,48 +173,45 @@ const isDependency = (id: string): boolean =>
 // Only open a browser where there is a screen to show it on.
 const canOpenBrowser = process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY);
 
-/** What every build of the script shares: maps, the target, and for the two bundles their entry. */
+/** What every build of the script shares: maps, the target, minified output. */
 const forBrowsers = { sourcemap: true, target: 'es2021' } as const;
-const scriptEntry = { entry: { 'csto-widgets': 'src/script-tag.ts' }, name: 'CstoWidgetsBundle' };
+// Lib mode leaves whitespace in ES output for other bundlers; these files go to browsers as they are.
+const minified = { output: { minify: true } } as const;
 
 const scriptBuilds = {
+  'script-parts': {
+    ...forBrowsers,
+    outDir: PARTS_DIR,
+    emptyOutDir: true,
+    lib: { entry: SCRIPT_PARTS, formats: ['es'] },
+    rolldownOptions: {
+      output: { ...minified.output, entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' },
+    },
+  },
   'script-tag': {
     ...forBrowsers,
     outDir: 'dist',
     emptyOutDir: false,
     lib: {
-      ...scriptEntry,
+      entry: { 'csto-widgets': 'src/script-tag.ts' },
+      name: 'CstoWidgetsLoader',
       formats: ['iife', 'es'],
       fileName: (format: string) => (format === 'iife' ? 'csto-widgets.js' : 'csto-widgets.mjs'),
     },
     rolldownOptions: {
-      // Lib mode leaves whitespace in ES output for other bundlers; these files go to browsers as they are.
-      output: { minify: true },
-      // `import.meta` in on-demand/script.ts is read only where the module copy runs; the classic
-      // script, where the build replaces it with `{}`, reads document.currentScript instead.
+      ...minified,
+      // `import.meta` in the loader is read only where the module copy runs; the classic script,
+      // where the build replaces it with `{}`, reads document.currentScript instead.
       onLog: (level, log, handler) => (log.code === 'EMPTY_IMPORT_META' ? undefined : handler(level, log)),
     },
-  },
-  'script-parts': {
-    ...forBrowsers,
-    outDir: 'dist/csto-widgets-parts',
-    emptyOutDir: true,
-    lib: { entry: SCRIPT_PARTS, formats: ['es'] },
-    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' } },
-  },
-  'script-xml-part': {
-    ...forBrowsers,
-    outDir: 'dist/csto-widgets-parts',
-    emptyOutDir: false,
-    lib: { entry: { 'read-xml': 'src/data/adapters/xml-feed.ts' }, formats: ['es'] },
-    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js' } },
   },
   'script-standalone': {
     ...forBrowsers,
     outDir: 'dist',
     emptyOutDir: false,
     lib: {
-      ...scriptEntry,
+      entry: { 'csto-widgets': 'src/script-standalone.ts' },
+      name: 'CstoWidgetsBundle',
       formats: ['iife'],
       fileName: () => 'csto-widgets.standalone.js',
     },
@@ -203,13 +221,15 @@ const scriptBuilds = {
 export default defineConfig(({ mode }) => ({
   define: {
     __CSTO_VERSION__: JSON.stringify(version),
+    // The loader's map of parts to files, from the parts build that ran before it.
+    ...(mode === 'script-tag' ? { __CSTO_SCRIPT_PARTS__: JSON.stringify(readPartsManifest()) } : {}),
     // The embed builder (`/configurator/`) served by `npm start` writes the built script's hash.
     __CSTO_SCRIPT_INTEGRITY__: JSON.stringify(scriptIntegrity()),
   },
   resolve: { conditions: ['production'] },
   plugins:
-    mode === 'script-tag'
-      ? [importPartsByUrl, minifyCssLiterals]
+    mode === 'script-parts'
+      ? [minifyCssLiterals, writePartsManifest]
       : mode in scriptBuilds
         ? [minifyCssLiterals]
         : [serveDistAsBuilt, startAtTheDemo],

@@ -5,11 +5,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, FOREGROUND_FLAGS } from './scripts/chromium.mjs';
 import { endpointMiddleware } from './tests/server/endpoint-plugin.mjs';
 import { failuresFileReporter } from './tests/server/failures-reporter.mjs';
+import { heldPartsMiddleware } from './tests/server/held-parts-plugin.mjs';
 import { madeUpUrlsMiddleware } from './tests/server/made-up-urls-plugin.mjs';
 import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
 import { pastedPageMiddleware } from './tests/server/pasted-page-plugin.mjs';
 import { resultsFileReporter } from './tests/server/results-reporter.mjs';
 import { securityMiddleware } from './tests/server/security-plugin.mjs';
+import { serverRenderMiddleware } from './tests/server/server-render-plugin.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -21,7 +23,14 @@ export default {
     mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
   ],
-  middleware: [madeUpUrlsMiddleware(), endpointMiddleware(), securityMiddleware(), pastedPageMiddleware()],
+  middleware: [
+    madeUpUrlsMiddleware(),
+    endpointMiddleware(),
+    securityMiddleware(),
+    pastedPageMiddleware(),
+    serverRenderMiddleware(),
+    heldPartsMiddleware(),
+  ],
   browsers: [
     chromeLauncher({
       // Each test file in a browser context (a window) of its own: two files run at once, and a

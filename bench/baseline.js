@@ -1,16 +1,16 @@
 /**
- * The hand-written limit the benchmark holds <news-feed> to: plain DOM, no library. It fetches the
- * same document, picks the English text, reads and formats each date (Intl.DateTimeFormat, made
- * once, as a careful hand-writer would), escapes every string, and writes the markup <news-feed>
- * writes (list, articles, heading, title link, time, summary, tags, body toggle and hidden body,
- * "more" button, status region) with one innerHTML into a shadow root that adopts the element's
- * own stylesheet (`window.BENCH_FEED_CSS`, put on the page by the benchmark). It then sends
- * `csto-load` from the host, as the element does, so one harness times both.
+ * The hand-written search the bench's search rows set beside <news-feed controls>: plain DOM, no
+ * library. It fetches the same document, picks the English text, reads and formats each date
+ * (Intl.DateTimeFormat, made once, as a careful hand-writer would), escapes every string, and
+ * writes the markup <news-feed> writes (list, articles, heading, title link, time, summary, tags,
+ * body toggle and hidden body, "more" button, status region) with one innerHTML into a shadow
+ * root that adopts the element's own stylesheet (`window.BENCH_FEED_CSS`, put on the page by the
+ * bench); `host.benchSearch(query)` then filters and writes the list again.
  *
- * What it leaves out is what the physical limit does not need: validating and normalising every
- * release, sanitising, caching, and the releases beyond `limit` (it stops reading there).
+ * What it leaves out is what a hand-written page need not do: validating and normalising every
+ * release, sanitising, caching, folding diacritics.
  *
- * Markup: <div class="bench-baseline" data-src="..." data-limit="10" [data-search]></div>
+ * Markup: <div class="bench-baseline" data-src="..." data-limit="10"></div>
  */
 (() => {
   const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -82,7 +82,7 @@
   }
 
   /**
-   * With `data-search`: `host.benchSearch(query)` shows the first `limit` releases whose English
+   * `host.benchSearch(query)` shows the first `limit` releases whose English
    * title, summary, tags and body hold every word of the query, lower-cased. The texts are joined
    * and lower-cased once, on the first search, as a careful hand-writer would; no folding.
    */
@@ -106,12 +106,8 @@
     root.adoptedStyleSheets = [sheet];
     const response = await fetch(host.dataset.src, { credentials: 'omit' });
     const { releases } = await response.json();
-    const visible = releases.slice(0, limit);
     root.innerHTML = list(releases, limit);
-    if ('search' in host.dataset) searchable(host, root, releases, limit);
-    host.dispatchEvent(
-      new CustomEvent('csto-load', { bubbles: true, composed: true, detail: { releases: visible, skipped: 0 } }),
-    );
+    searchable(host, root, releases, limit);
   }
 
   document.querySelectorAll('.bench-baseline').forEach((host) => void render(host));

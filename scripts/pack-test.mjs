@@ -45,12 +45,28 @@ const ENTRIES = [
   // The React wrappers (with `react` and `@lit/react`, linked in below) register what they wrap.
   { specifier: `${pkg.name}/react`, defines: ALL_TAGS, leaves: [] },
   { specifier: `${pkg.name}/date-fns-locales`, defines: [], leaves: ALL_TAGS },
+  // Lit's hydration support only: imported before the elements, it registers none of them.
+  { specifier: `${pkg.name}/hydrate`, defines: [], leaves: ALL_TAGS },
   // Server rendering renders the real elements, so it registers them in Lit's Node DOM shim.
   { specifier: `${pkg.name}/ssr`, defines: ALL_TAGS, leaves: [] },
 ];
+
 /**
- * Files a user reaches without `exports`: the script tag's bundle, its module twin, the parts they
- * load on first use from beside them, and the standalone bundle.
+ * Every file `dist/csto-widgets-parts/parts.json` names: each element's part and the chunks it
+ * imports (file names carry a content hash). A build without the list fails the check below.
+ */
+function scriptPartFiles() {
+  try {
+    const parts = JSON.parse(readFileSync(join(ROOT, 'dist/csto-widgets-parts/parts.json'), 'utf8'));
+    return [...new Set(Object.values(parts).flat())].map((file) => `dist/csto-widgets-parts/${file}`);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Files a user reaches without `exports`: the script tag's bundle, its module twin, the parts the
+ * loader imports from beside them, and the standalone bundle.
  */
 const REQUIRED_FILES = [
   'package.json',
@@ -61,14 +77,9 @@ const REQUIRED_FILES = [
   'dist/csto-widgets.js.map',
   'dist/csto-widgets.mjs',
   'dist/csto-widgets.standalone.js',
-  ...[
-    'sanitize',
-    'position-floating',
-    'read-xml',
-    'search-index',
-    'calendar-file',
-    ...['hy', 'be', 'kk', 'ky', 'tg'].map((lang) => `messages-${lang}`),
-  ].map((part) => `dist/csto-widgets-parts/${part}.js`),
+  // The script tag's parts: the build's list of them, and every file it names.
+  'dist/csto-widgets-parts/parts.json',
+  ...scriptPartFiles(),
 ];
 
 /**

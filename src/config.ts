@@ -19,22 +19,31 @@ export interface CstoConfig {
 
 const DEFAULTS: CstoConfig = { timeout: 10_000, retries: 2, retryDelay: 500, cacheSeconds: 60 };
 
-let current: CstoConfig = { ...DEFAULTS };
+const PAGE_CONFIG = Symbol.for('csto-widgets.config');
+
+/**
+ * The configuration in force, one per page, not one per copy of this module: the script tag's
+ * loader and the element code it imports later are separate builds, and a page configures once
+ * for every element, whichever copy of the library defined it.
+ */
+const store = ((globalThis as { [PAGE_CONFIG]?: { current: CstoConfig } })[PAGE_CONFIG] ??= {
+  current: { ...DEFAULTS },
+});
 
 /** Sets page-level defaults; keys left out keep their value. Returns the configuration in force. */
 export function configure(options: Partial<CstoConfig>): Readonly<CstoConfig> {
   const defined = Object.entries(options).filter(([, value]) => value !== undefined);
-  current = { ...current, ...Object.fromEntries(defined) };
+  store.current = { ...store.current, ...Object.fromEntries(defined) };
   return getConfig();
 }
 
 export function getConfig(): Readonly<CstoConfig> {
-  return current;
+  return store.current;
 }
 
 /** Back to the built-in defaults (tests, and pages that reconfigure from scratch). */
 export function resetConfig(): void {
-  current = { ...DEFAULTS };
+  store.current = { ...DEFAULTS };
 }
 
 /**

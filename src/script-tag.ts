@@ -1,18 +1,26 @@
 /**
- * Entry of the script-tag bundle (`dist/csto-widgets.js`): registers every element, reads
- * page-level defaults from the script tag's data attributes, and sets `window.CstoWidgets`.
+ * Entry of the script tag (`dist/csto-widgets.js`, and `dist/csto-widgets.mjs` as a module): a
+ * small loader. It reads page-level defaults from the script tag's data attributes, sets
+ * `window.CstoWidgets`, and loads the code of each element in the page from
+ * `csto-widgets-parts/` beside the script (src/loader/).
  */
-import * as CstoWidgets from './index.js';
 import { configureFromScript, moduleScriptAt } from './config.js';
+import { createApi } from './loader/api.js';
+import { autoload } from './loader/autoloader.js';
+import { partImporter } from './loader/parts.js';
 
-declare global {
-  interface Window {
-    CstoWidgets?: typeof CstoWidgets;
-  }
-}
+export type { CstoWidgetsApi, ElementClasses } from './loader/api.js';
 
 // The classic script has `document.currentScript`; the module copy (`csto-widgets.mjs`) has
-// `import.meta.url` instead (which the classic build leaves empty).
-configureFromScript(document.currentScript ?? moduleScriptAt(import.meta.url));
-// A second copy on the page keeps the first one's API, as it keeps its elements.
-window.CstoWidgets ??= CstoWidgets;
+// `import.meta.url` instead (which the classic build leaves empty). Pasted inline, a classic
+// script has no URL, and so no parts to load.
+const script = document.currentScript as HTMLScriptElement | null;
+configureFromScript(script ?? moduleScriptAt(import.meta.url));
+
+// A second copy on the page keeps the first one's API and leaves the loading to it.
+if (!window.CstoWidgets) {
+  const scriptUrl = script ? script.src : import.meta.url;
+  const api = createApi(partImporter(scriptUrl ? new URL('csto-widgets-parts/', scriptUrl).href : undefined));
+  window.CstoWidgets = api;
+  autoload((tag) => api.load(tag));
+}

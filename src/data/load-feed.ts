@@ -1,5 +1,6 @@
 import { getConfig } from '../config.js';
 import { responseText } from './decode-body.js';
+import { FEED_REQUEST, takeEarlyFeed } from './early-feed.js';
 import { parseFeed } from './read-feed.js';
 import { EndpointError, type Feed } from './release.js';
 import { pageUrl } from './url.js';
@@ -24,6 +25,8 @@ interface CacheEntry {
   waiting: number;
   settledAt?: number;
   failed?: boolean;
+  /** How long the answer stays fresh, in ms, when the endpoint said so (an adopted answer); else `cacheSeconds`. */
+  freshFor?: number;
 }
 
 const cache = new Map<string, CacheEntry>();
@@ -62,13 +65,12 @@ async function attempt(url: string, signal: AbortSignal, cache: RequestCache, pr
   const stop = (): void => attemptController.abort(signal.reason);
   signal.addEventListener('abort', stop, { once: true });
   const timer = setTimeout(() => attemptController.abort(timeoutError), timeout);
+  // A first attempt takes over the request the script tag's loader started for this URL, if any.
+  const early = cache === 'default' && probeCors ? takeEarlyFeed(url) : undefined;
+  attemptController.signal.addEventListener('abort', () => early?.controller.abort(attemptController.signal.reason));
   try {
-    const response = await fetch(url, {
-      signal: attemptController.signal,
-      headers: { accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' },
-      credentials: 'omit',
-      cache,
-    });
+    const response = await (early?.response ??
+      fetch(url, { ...FEED_REQUEST, signal: attemptController.signal, cache }));
     if (!response.ok) {
       throw new EndpointError('http', `The endpoint answered ${response.status}.`, response.status);
     }
@@ -112,7 +114,7 @@ async function request(url: string, signal: AbortSignal, cache: RequestCache): P
 
 function isFresh(entry: CacheEntry): boolean {
   if (entry.settledAt === undefined) return true; // still under way: always share it
-  return !entry.failed && Date.now() - entry.settledAt < getConfig().cacheSeconds * 1000;
+  return !entry.failed && Date.now() - entry.settledAt < (entry.freshFor ?? getConfig().cacheSeconds * 1000);
 }
 
 /**
@@ -191,6 +193,29 @@ export function loadFeed(src: string, { signal, fresh = false }: LoadOptions = {
 export function hasSharedAnswer(src: string): boolean {
   const entry = cache.get(resolveEndpoint(src));
   return entry !== undefined && isFresh(entry);
+}
+
+/**
+ * Takes an answer loaded elsewhere (a server render, carried in the page) as the shared answer for
+ * `src` while it is fresh: `fetchedAt` (ms) plus `freshSeconds`, or `cacheSeconds` when undefined.
+ * Elements asking for `src` then make no request. A reader's clock may be behind the server's: an
+ * answer dated ahead counts as just fetched. Nothing changes when a current answer is at hand.
+ */
+export function adoptAnswer(src: string, feed: Feed, fetchedAt: number, freshSeconds?: number): void {
+  const url = resolveEndpoint(src);
+  const existing = cache.get(url);
+  if (existing && isFresh(existing)) return;
+  const freshFor = (freshSeconds ?? getConfig().cacheSeconds) * 1000;
+  const now = Date.now();
+  if (Math.abs(now - fetchedAt) >= freshFor) return;
+  const settledAt = Math.min(fetchedAt, now);
+  cache.set(url, {
+    promise: Promise.resolve(feed),
+    controller: new AbortController(),
+    waiting: 0,
+    settledAt,
+    freshFor,
+  });
 }
 
 /** Forgets every cached answer (tests; a page that knows its data changed). */

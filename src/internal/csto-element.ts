@@ -1,9 +1,10 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, isServer, LitElement, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../config.js';
 import type { CstoEventMap } from '../events.js';
 import { isCatalogueSettled, langOf, settleCatalogue, toLang, type Lang } from '../i18n/index.js';
 import { version } from '../version.js';
+import { warnOnce } from './warn-once.js';
 
 type DetailOf<K extends keyof CstoEventMap> = CstoEventMap[K] extends CustomEvent<infer D> ? D : never;
 
@@ -44,6 +45,23 @@ const LAZY_ROOT_MARGIN = '300px';
 
 /** What takes focus when the focused control disappears, first found first: the state or the content now shown. */
 const FOCUS_FALLBACK = ['loading', 'error', 'empty', 'list', 'card', 'count'].map((part) => `[part~="${part}"]`);
+
+/** Where lit-html keeps the part of what it rendered in a container. */
+type RenderContainer = ShadowRoot & { _$litPart$?: unknown };
+
+/** The text a reader sees in a shadow root or fragment, spaces collapsed: styles and scripts are no text. */
+function shownText(root: Node): string {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement?.localName;
+    if (parent !== 'style' && parent !== 'script') text += ` ${node.nodeValue ?? ''}`;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A document that runs nothing, loads nothing and upgrades no element: what a render is checked against. */
+let inertDocument: Document | undefined;
 
 /**
  * The base of every csto element: typed events, safe registration, language and lazy loading.
@@ -89,9 +107,21 @@ export class CstoElement extends LitElement {
   /** Whether the element may fetch: at once, or for `lazy` once it has come near the viewport. */
   @state() protected nearViewport = false;
 
+  /**
+   * Whether the element came with its shadow root rendered on a server (a declarative shadow root
+   * before its first update): its first update takes that over, and its data the state beside it.
+   * @internal
+   */
+  serverRendered = false;
+
+  /** Why the server's render is not to be taken over (the data beside it is unreadable), said once as it is replaced. */
+  private serverRenderRefusal?: string;
+
   private intersectionObserver?: IntersectionObserver;
 
   override connectedCallback(): void {
+    // Before Lit's own: without hydration support, Lit renders into that root beside what it holds.
+    if (!isServer && !this.hasUpdated && this.shadowRoot) this.serverRendered = true;
     super.connectedCallback();
     watchDocumentLanguage(this);
     this.observeViewport();
@@ -108,10 +138,84 @@ export class CstoElement extends LitElement {
     if (changed.has('loading') && this.isConnected) this.observeViewport();
   }
 
+  /**
+   * The server's render cannot be taken over (the data beside it is unreadable): the first update
+   * renders afresh, with `reason` as the one warning.
+   * @internal
+   */
+  refuseServerRender(reason: string): void {
+    this.serverRenderRefusal = reason;
+  }
+
+  /** A server-rendered element shows the server's content until its language can render: no flash of the fallback. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.serverRendered && !this.hasUpdated && !isCatalogueSettled(this.language))
+      return settleCatalogue(this.language).then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
   protected override update(changed: PropertyValues): void {
     const focused = this.shadowRoot?.activeElement;
-    super.update(changed);
+    if (this.serverRendered && !this.hasUpdated) this.takeOverServerRender(changed);
+    else super.update(changed);
     if (focused && !focused.isConnected) this.keepFocus();
+  }
+
+  /**
+   * The first update of a server-rendered element. With Lit's hydration support it takes the
+   * shadow root over as it is (no node rebuilt), then checks that it shows what this render would:
+   * when the page was rendered for another moment (an event's status), time zone or language, it
+   * renders afresh in place. When hydration fails (the markup does not match this version's, the
+   * data is missing) it renders afresh too, with one warning. Without hydration support it renders
+   * afresh, from the data beside it.
+   */
+  private takeOverServerRender(changed: PropertyValues): void {
+    const root = this.renderRoot as RenderContainer;
+    if (this.serverRenderRefusal) warnOnce(this.serverRenderRefusal);
+    // Lit's hydration support (`csto-widgets/hydrate`) shows in the attributes it makes LitElement observe.
+    if (!(this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) {
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+      super.update(changed);
+      return;
+    }
+    if (this.serverRenderRefusal) {
+      this.renderAfresh(changed);
+      return;
+    }
+    try {
+      super.update(changed);
+    } catch (error) {
+      warnOnce(`<${this.localName}> could not take over its server-rendered content, and rendered it afresh.`, error);
+      this.renderAfresh();
+      return;
+    }
+    inertDocument ??= document.implementation.createHTMLDocument('');
+    const expected = inertDocument.createDocumentFragment();
+    render(this.render(), expected, { ...this.renderOptions, creationScope: inertDocument, renderBefore: null });
+    if (shownText(expected) !== shownText(root)) this.renderAfresh();
+  }
+
+  /**
+   * Empties the shadow root, whatever a server or a failed hydration left in it, and renders into
+   * it. With `changed`, the update has not run yet: it runs first, with a hydration that stops at
+   * once (lit-html refuses to hydrate a container that already holds a render), so Lit's hydration
+   * support does not try again on the next update.
+   */
+  private renderAfresh(changed?: PropertyValues): void {
+    const root = this.renderRoot as RenderContainer;
+    if (changed) {
+      root._$litPart$ = 'declined';
+      try {
+        super.update(changed);
+      } catch {
+        // The hydration declined above.
+      }
+    }
+    root.replaceChildren();
+    delete root._$litPart$;
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    render(this.render(), root, { ...this.renderOptions, renderBefore: null });
   }
 
   /**

@@ -1,12 +1,20 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { hasSharedAnswer, loadFeed, resolveEndpoint } from '../data/load-feed.js';
+import { isFeed } from '../data/feed-shape.js';
+import { adoptAnswer, hasSharedAnswer, loadFeed, resolveEndpoint } from '../data/load-feed.js';
 import { EndpointError, type Feed } from '../data/release.js';
+import { readServerState, SERVER_STATE_ATTRIBUTE } from '../data/server-state.js';
 import { lastGoodFeed } from '../data/stale-store.js';
 import type { CstoErrorDetail } from '../events.js';
 import type { CstoElement } from './csto-element.js';
 
-export interface EndpointHost extends ReactiveControllerHost, Pick<CstoElement, 'emit' | 'showsContent'> {
+export interface EndpointHost
+  extends
+    ReactiveControllerHost,
+    Pick<
+      CstoElement,
+      'emit' | 'showsContent' | 'serverRendered' | 'refuseServerRender' | 'localName' | 'querySelector'
+    > {
   /** The endpoint to load, or undefined when the element has its data from elsewhere. */
   readonly endpoint: string | undefined;
   /** False while a lazy element is far from the viewport. */
@@ -49,6 +57,7 @@ export class EndpointController implements ReactiveController {
   private freshNext = false;
   private abortedByDisconnect = false;
   private revalidateTimer?: ReturnType<typeof setTimeout>;
+  private serverStateTaken = false;
 
   constructor(private readonly host: EndpointHost) {
     host.addController(this);
@@ -65,6 +74,7 @@ export class EndpointController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (this.host.serverRendered && !this.serverStateTaken) this.takeServerState();
     if (!this.abortedByDisconnect) return;
     this.abortedByDisconnect = false;
     void this.task.run();
@@ -97,6 +107,31 @@ export class EndpointController implements ReactiveController {
     void this.task.run();
   }
 
+  /**
+   * Takes over the data a server render left beside the element (docs/server-rendering.md), before
+   * its first render: that render then matches the server's markup, and while the data is fresh
+   * the task's load is answered from it, without a request.
+   */
+  private takeServerState(): void {
+    this.serverStateTaken = true;
+    const endpoint = this.host.endpoint;
+    const script = this.host.querySelector(`:scope > script[${SERVER_STATE_ATTRIBUTE}]`);
+    if (!endpoint || !script) return;
+    const state = readServerState(script.textContent ?? '');
+    const url = resolveEndpoint(endpoint);
+    if (!state || !isFeed(state.feed)) {
+      this.host.refuseServerRender(
+        `<${this.host.localName}>: the data rendered with it could not be read; it renders afresh and loads its endpoint.`,
+      );
+      return;
+    }
+    // Rendered for another endpoint than the element has now (its src changed since): not its data.
+    if (state.src !== endpoint && state.url !== url) return;
+    this.adopted = state.feed;
+    this.loadedUrl = url;
+    adoptAnswer(endpoint, state.feed, Date.parse(state.fetchedAt), state.maxAge);
+  }
+
   private announceLoad(feed: Feed): void {
     this.pendingEvent = () => this.host.emit('csto-load', { releases: feed.releases, skipped: feed.skipped });
   }
@@ -110,7 +145,8 @@ export class EndpointController implements ReactiveController {
     const fresh = this.freshNext;
     this.freshNext = false;
     const url = resolveEndpoint(endpoint);
-    const previous = this.task.value && this.loadedUrl === url ? this.task.value : undefined;
+    // A server render's data counts as the last answer: a failed refresh keeps it on screen.
+    const previous = this.feed && this.loadedUrl === url ? this.feed : undefined;
     // A copy kept from earlier is worth showing only while no current answer is at hand: an element
     // that comes after another one's request shares that request, and never starts its own.
     if (!previous && !fresh && !hasSharedAnswer(url)) {

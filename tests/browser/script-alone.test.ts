@@ -1,12 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { hoverState, itemsOf, openPage, recordPageErrors, recordWarnings } from './support/built-script.js';
+import type { CstoErrorDetail } from '../../src/events.js';
+import { openPage, recordPageErrors, recordWarnings } from './support/built-script.js';
 import { requestCount } from './support/endpoint.js';
 
 /**
  * `dist/csto-widgets.js` copied alone, without `csto-widgets-parts/` beside it (the test server
- * serves it at /api/alone/, where the parts answer 404): what is loaded on first use is missing,
- * and every element must still show its releases, in English where its language is missing,
- * with a body as plain text and a tooltip placed without Floating UI. One warning per part.
+ * serves it at /api/alone/, where the parts answer 404): the loader finds no element code. Each
+ * element keeps its light-DOM fallback and hears a `csto-error`; the console says once how to fix
+ * the copy; the page sees nothing thrown.
  */
 const ALONE = '/api/alone/csto-widgets.js';
 const ENDPOINT = `/api/feed/native.json?t=${Math.random().toString(36).slice(2)}`;
@@ -14,42 +15,46 @@ const ENDPOINT = `/api/feed/native.json?t=${Math.random().toString(36).slice(2)}
 describe('script tag copied without its parts', () => {
   const pageErrors = recordPageErrors();
   const warnings = recordWarnings();
+  const errors: { id: string; detail: CstoErrorDetail }[] = [];
+  before(() =>
+    document.addEventListener('csto-error', (event) =>
+      errors.push({ id: (event.target as Element).id, detail: event.detail }),
+    ),
+  );
   openPage(
-    `<news-feed id="tajik" lang="tg" expand src="${ENDPOINT}"></news-feed>
-     <member-states-badge id="badge" states="KZ RU"></member-states-badge>`,
+    `<news-feed id="feed" src="${ENDPOINT}"><a href="/newsroom">Newsroom</a></news-feed>
+     <news-feed id="second" src="${ENDPOINT}"></news-feed>
+     <member-states-badge id="badge" states="KZ RU">Kazakhstan, Russia</member-states-badge>`,
     ALONE,
   );
 
-  it('shows every release, in English for a missing language, bodies as plain text', async () => {
-    const feed = document.querySelector('#tajik')!;
-    const body = (): Element | null | undefined => itemsOf(feed)[0]?.querySelector('[part~="body"]');
-    await waitUntil(() => itemsOf(feed).length === 4 && body()?.textContent?.trim(), 'the feed shows its bodies');
-    expect(itemsOf(feed)[0]!.querySelector('[part~="date"]')!.textContent).to.contain('September');
-    // The text of the body (Tajik readers get the Russian text), with no markup from the endpoint:
-    // nothing unsanitised reaches the page.
-    expect(body()!.textContent).to.contain('Генеральный секретарь ОДКБ Имангали Тасмагамбетов принял участие');
-    expect(body()!.querySelector('strong')).to.equal(null);
-    expect(body()!.getAttribute('aria-busy')).to.equal(null);
-    expect(
-      await requestCount('/api/alone/csto-widgets-parts/messages-tg.js?v=' + window.CstoWidgets!.version),
-    ).to.equal(1);
+  it('sends csto-error to each element whose code is missing, naming the fix', async () => {
+    await waitUntil(() => errors.length === 3, 'three csto-error events');
+    expect(errors.map((error) => error.id).sort()).to.deep.equal(['badge', 'feed', 'second']);
+    for (const { detail } of errors) {
+      expect(detail.kind).to.equal('network');
+      expect(detail.message).to.contain('csto-widgets-parts/').and.contain('csto-widgets.standalone.js');
+    }
   });
 
-  it('places a tooltip by its anchor without the positioning part', async () => {
-    const badge = document.querySelector('#badge')!;
-    const tooltip = await hoverState(badge, 'KZ');
-    expect(tooltip.style.opacity).to.equal('');
-    const anchorBox = badge.shadowRoot!.querySelector('[part~="state"][data-code="KZ"]')!.getBoundingClientRect();
-    const tipBox = tooltip.getBoundingClientRect();
-    expect(tipBox.bottom).to.be.closeTo(anchorBox.top - 6, 1);
-    expect(tipBox.left).to.be.closeTo(anchorBox.left, 1);
+  it('keeps the light-DOM fallback on show, defines nothing, and asks for no feed', async () => {
+    expect(customElements.get('news-feed')).to.equal(undefined);
+    expect(customElements.get('member-states-badge')).to.equal(undefined);
+    const link = document.querySelector<HTMLElement>('#feed a')!;
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(document.querySelector<HTMLElement>('#badge')!.innerText).to.equal('Kazakhstan, Russia');
+    // The boxes their styles would give them, so that their code arriving would shift nothing.
+    expect(getComputedStyle(document.querySelector('#feed')!).display).to.equal('block');
+    expect(getComputedStyle(document.querySelector('#badge')!).display).to.equal('inline-block');
+    // The early request for the feed may have gone out; it is one at most, never one per element.
+    expect(await requestCount(ENDPOINT)).to.be.at.most(1);
   });
 
-  it('warns once per missing part and throws nothing', () => {
+  it('warns once per kind of element, and throws nothing', () => {
     const ours = warnings.filter((message) => message.startsWith('csto-widgets:'));
-    expect(ours.filter((m) => m.includes('"tg" catalogue could not be loaded'))).to.have.length(1);
-    expect(ours.filter((m) => m.includes('sanitiser part could not be loaded'))).to.have.length(1);
-    expect(ours.filter((m) => m.includes('positioning part could not be loaded'))).to.have.length(1);
+    expect(ours.filter((m) => m.includes('<news-feed> could not be loaded'))).to.have.length(1);
+    expect(ours.filter((m) => m.includes('<member-states-badge> could not be loaded'))).to.have.length(1);
+    expect(ours).to.have.length(2);
     expect(pageErrors).to.deep.equal([]);
   });
 });

@@ -18,7 +18,7 @@ describe('module script (dist/csto-widgets.mjs) with data-* settings', () => {
 
   it('loads the data-endpoint in the data-lang for a feed without src', async () => {
     const feed = document.querySelector('#page-default')!;
-    await waitUntil(() => itemsOf(feed).length > 0, 'the feed shows the releases of data-endpoint');
+    await waitUntil(() => itemsOf(feed).length > 0, 'the feed shows the releases of data-endpoint', { timeout: 5000 });
     expect(itemsOf(feed)).to.have.length(4);
     const date = itemsOf(feed)[0]!.querySelector('[part~="date"]');
     expect(plainText(date)).to.match(/\p{Script=Cyrillic}/u);

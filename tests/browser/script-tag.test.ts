@@ -1,11 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CstoLoadDetail } from '../../src/events.js';
-import { hoverState, itemsOf, loadScript, partsFetched, recordPageErrors } from './support/built-script.js';
+import { hoverState, itemsOf, loadScript, onFirstUseFetched, recordPageErrors } from './support/built-script.js';
 import { requestCount } from './support/endpoint.js';
 
 /**
  * The webmaster's way in: the built `dist/csto-widgets.js` (run `npm run build` first; `npm test`
- * does), included twice as classic scripts, configured by the script tag's data attributes.
+ * does), included twice as classic scripts, configured by the script tag's data attributes. The
+ * elements are in the page before the script (tests/browser/script-autoload.test.ts has them after).
  */
 const BUNDLE = '/dist/csto-widgets.js';
 const TAGS = ['news-feed', 'event-card', 'member-states-badge'];
@@ -40,16 +41,23 @@ describe('script tag (dist/csto-widgets.js)', () => {
     expect(pageErrors).to.deep.equal([]);
   });
 
-  it('registers every element', () => {
-    expect(TAGS.filter((tag) => !customElements.get(tag))).to.deep.equal([]);
+  it('registers the elements in the page, and only those', async () => {
+    await customElements.whenDefined('news-feed');
+    expect(TAGS.filter((tag) => customElements.get(tag))).to.deep.equal(['news-feed']);
   });
 
-  it('sets window.CstoWidgets with configure(), version and the element classes, kept by the second copy', () => {
+  it('sets window.CstoWidgets with configure(), version and the element classes, kept by the second copy', async () => {
     const api = window.CstoWidgets!;
     expect(api).to.equal(firstApi);
     expect(api.configure).to.be.a('function');
+    expect(api.getConfig().lang).to.equal('ru');
     expect(api.version).to.match(/^\d+\.\d+\.\d+/);
+    await customElements.whenDefined('news-feed');
     expect(api.NewsFeed).to.equal(customElements.get('news-feed'));
+    // A class whose element is not in the page comes on demand.
+    expect(api.EventCard).to.equal(undefined);
+    expect(await api.load('event-card')).to.equal(customElements.get('event-card'));
+    expect(api.EventCard).to.equal(customElements.get('event-card'));
   });
 
   it('loads an element without src from data-endpoint, in data-lang', async () => {
@@ -70,9 +78,9 @@ describe('script tag (dist/csto-widgets.js)', () => {
     expect(loaded.length).to.be.at.least(2);
   });
 
-  it('fetches no part but the catalogue of its elements’ language (Russian; English is built in; no body, no tooltip)', () => {
+  it('fetches nothing loaded on first use but its elements’ catalogue (Russian; English is built in; no body, no tooltip)', async () => {
     expect(itemsOf(pageDefault).length).to.equal(4);
-    expect(partsFetched()).to.deep.equal(['messages-ru.js']);
+    expect(await onFirstUseFetched()).to.deep.equal(['ru']);
   });
 
   it('fetches the sanitiser, positioning and a catalogue from beside itself, each on first use', async () => {
@@ -90,19 +98,35 @@ describe('script tag (dist/csto-widgets.js)', () => {
     const tooltip = await hoverState(document.querySelector('#badge')!, 'KZ');
     expect(tooltip.style.opacity).to.equal('');
 
-    expect(partsFetched()).to.deep.equal(['messages-hy.js', 'messages-ru.js', 'position-floating.js', 'sanitize.js']);
+    // The policy's name is a chunk of its own: the whole library (`CstoWidgets.load()`) exports it too.
+    expect(await onFirstUseFetched()).to.deep.equal([
+      'hy',
+      'position-floating',
+      'ru',
+      'sanitize',
+      'trusted-types-policy',
+    ]);
     expect(pageErrors).to.deep.equal([]);
   });
 
   it('fetches the RSS/Atom reader on the first XML endpoint, and only then', async () => {
-    expect(partsFetched()).to.not.include('read-xml.js');
+    expect(await onFirstUseFetched()).to.not.include('xml-feed');
     document.body.insertAdjacentHTML(
       'beforeend',
       `<news-feed id="rss" lang="en" src="/api/feed/real-feeds/rss-macworld-relative-urls.rss?${unique}"></news-feed>`,
     );
     const rss = document.querySelector('#rss')!;
     await waitUntil(() => itemsOf(rss).length === 10, 'the RSS feed shows its first 10 releases');
-    expect(partsFetched()).to.include('read-xml.js');
+    expect(await onFirstUseFetched()).to.include('xml-feed');
     expect(pageErrors).to.deep.equal([]);
+  });
+
+  it('sanitises a body at once, and gives the rest of the library on demand', async () => {
+    const api = window.CstoWidgets!;
+    expect(api.loadFeed).to.equal(undefined);
+    expect(await api.safeBodyHtml('<p onclick="x()">Hi</p>')).to.equal('<p>Hi</p>');
+    const library = await api.load();
+    expect(library.NewsFeed).to.equal(customElements.get('news-feed'));
+    expect(api.loadFeed).to.equal(library.loadFeed);
   });
 });

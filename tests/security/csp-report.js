@@ -25,7 +25,13 @@
     if (!hovered) firstState().dispatchEvent(new MouseEvent('mouseenter'));
     hovered = true;
   };
+  // The script tag's loader defines each element when its code arrives: wait for every one.
+  const allDefined = () =>
+    [...document.querySelectorAll('news-feed, event-card, member-states-badge')].every((el) =>
+      customElements.get(el.localName),
+    );
   const ready = () =>
+    allDefined() &&
     document.querySelector('news-feed')?.shadowRoot?.querySelector('[part~="item"]') &&
     bodies().some((body) => body.innerHTML.trim()) &&
     (!customElements.get('member-states-badge') ||

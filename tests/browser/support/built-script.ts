@@ -42,14 +42,48 @@ export const itemsOf = (element: Element): HTMLElement[] => [
   ...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part~="item"]') ?? []),
 ];
 
-/** The parts (`<folder>/csto-widgets-parts/*.js`) this page has fetched so far, by file name. */
-export const partsFetched = (): string[] =>
-  performance
+/** A part's file name without its content hash: `sanitize-D2b10fcO.js` is `sanitize`. */
+export const partName = (url: string): string =>
+  new URL(url, location.href).pathname.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '');
+
+/** The part files (`<folder>/csto-widgets-parts/*.js`) a window has fetched so far, by URL. */
+export const partUrlsFetched = (win: Window = window): string[] =>
+  win.performance
     .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((pathname) => pathname.includes('/csto-widgets-parts/'))
-    .map((pathname) => pathname.slice(pathname.lastIndexOf('/') + 1))
-    .sort();
+    .map((entry) => entry.name)
+    .filter((url) => /\/csto-widgets-parts\/[^/]+\.js$/.test(new URL(url).pathname));
+
+/** The parts this page has fetched so far, by name without hash (`sanitize`, `hy`), sorted. */
+export const partsFetched = (): string[] => [...new Set(partUrlsFetched().map(partName))].sort();
+
+/** The build's `parts.json`: for each part, its file first and every chunk it imports. */
+export async function partFiles(): Promise<
+  Record<'news-feed' | 'event-card' | 'member-states-badge' | 'library', string[]>
+> {
+  const response = await fetch('/dist/csto-widgets-parts/parts.json');
+  if (!response.ok) throw new Error('dist/csto-widgets-parts/parts.json is missing; did the build run?');
+  return (await response.json()) as Awaited<ReturnType<typeof partFiles>>;
+}
+
+/** What the element parts fetched at first: the part files of the elements and their chunks. */
+export async function firstScreenFiles(): Promise<Set<string>> {
+  const parts = await partFiles();
+  return new Set([...parts['news-feed'], ...parts['event-card'], ...parts['member-states-badge']]);
+}
+
+/**
+ * What this page has fetched that no element needs for its first screen, by name: what is loaded
+ * on first use (the sanitiser, positioning, a catalogue), not the elements, their chunks, or the
+ * whole library of `CstoWidgets.load()`.
+ */
+export async function onFirstUseFetched(): Promise<string[]> {
+  const parts = await partFiles();
+  const known = new Set([...(await firstScreenFiles()), parts.library[0]]);
+  const names = partUrlsFetched()
+    .filter((url) => !known.has(url.replace(/^.*\//, '')))
+    .map(partName);
+  return [...new Set(names)].sort();
+}
 
 /** Errors that reached the page while a test file ran. */
 export function recordPageErrors(): unknown[] {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configure, resetConfig } from '../../../src/config.js';
-import { clearFeedCache, hasSharedAnswer, loadFeed } from '../../../src/data/load-feed.js';
+import { adoptAnswer, clearFeedCache, hasSharedAnswer, loadFeed } from '../../../src/data/load-feed.js';
+import { startEarlyFeed } from '../../../src/data/early-feed.js';
 import { EndpointError } from '../../../src/data/release.js';
 import { forgetFeeds, lastGoodFeed, rememberFeed } from '../../../src/data/stale-store.js';
 
@@ -103,6 +104,50 @@ describe('loadFeed: one request per URL', () => {
     const fetchMock = stubFetch(() => ok());
     await Promise.all([loadFeed('feed.json'), loadFeed('/feed.json'), loadFeed(URL_A)]);
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('adoptAnswer: an answer a server render carried in the page', () => {
+  const adopted = { releases: [], skipped: 0 };
+  const NOW = Date.parse('2026-12-01T12:00:00Z');
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+  });
+
+  it.each([
+    ['fresh by its max-age', true, NOW - 200_000, 300],
+    ['stale by its max-age', false, NOW - 301_000, 300],
+    ['fresh by cacheSeconds without a max-age', true, NOW - 59_000, undefined],
+    ['stale by cacheSeconds without a max-age', false, NOW - 61_000, undefined],
+    ['no-store (max-age 0)', false, NOW, 0],
+    ['dated a little ahead (the reader clock is behind)', true, NOW + 30_000, 300],
+    ['dated further ahead than it stays fresh', false, NOW + 400_000, 300],
+  ])('%s: answers loadFeed without a request: %s', async (_case, answered, fetchedAt, maxAge) => {
+    const fetchMock = stubFetch(() => ok());
+    adoptAnswer(URL_A, adopted, fetchedAt, maxAge);
+    expect(hasSharedAnswer(URL_A)).toBe(answered);
+    const feed = await loadFeed(URL_A);
+    expect(fetchMock).toHaveBeenCalledTimes(answered ? 0 : 1);
+    expect(feed === adopted).toBe(answered);
+  });
+
+  it('expires with its own max-age, not cacheSeconds', async () => {
+    const fetchMock = stubFetch(() => ok());
+    adoptAnswer(URL_A, adopted, NOW, 300);
+    vi.setSystemTime(NOW + 120_000);
+    await loadFeed(URL_A);
+    expect(fetchMock).toHaveBeenCalledTimes(0);
+    vi.setSystemTime(NOW + 300_000);
+    await loadFeed(URL_A);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a current answer of the page in place', async () => {
+    stubFetch(() => ok());
+    const loaded = await loadFeed(URL_A);
+    adoptAnswer(URL_A, adopted, NOW, 300);
+    expect(await loadFeed(URL_A)).toBe(loaded);
   });
 });
 
@@ -222,5 +267,35 @@ describe('stale store in sessionStorage', () => {
     expect(lastGoodFeed(URL_A)!.releases).toHaveLength(150);
     const stored = JSON.parse(storage.getItem(`csto-widgets:feed:${URL_A}`)!) as { releases: unknown[] };
     expect(stored.releases).toHaveLength(100);
+  });
+});
+
+describe('loadFeed: a request the script tag started early', () => {
+  it('is taken over by the first load of its URL, once; a fresh load asks again', async () => {
+    const fetchMock = stubFetch(() => ok());
+    startEarlyFeed(URL_A);
+    const [first, second] = await Promise.all([loadFeed(URL_A), loadFeed(URL_A)]);
+    expect(first.releases[0]!.id).toBe('a');
+    expect(second).toBe(first);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    await loadFeed(URL_A, { fresh: true });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('is stopped by the taker: a timeout aborts it and counts as one', async () => {
+    configure({ timeout: 20 });
+    const fetchMock = stubFetch(hang);
+    startEarlyFeed(URL_A);
+    const error = await rejection(loadFeed(URL_A));
+    expect(error).toBeInstanceOf(EndpointError);
+    expect((error as EndpointError).kind).toBe('timeout');
+    expect((fetchMock.mock.calls[0]![1] as RequestInit).signal!.aborted).toBe(true);
+  });
+
+  it('is classified as the own request would be: a 404 is an http error', async () => {
+    stubFetch(() => Promise.resolve(new Response('', { status: 404 })));
+    startEarlyFeed(URL_A);
+    const error = (await rejection(loadFeed(URL_A))) as EndpointError;
+    expect([error.kind, error.status]).toEqual(['http', 404]);
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * A feed request started before the element that needs it exists: the script tag's loader starts
+ * one per `src` while the element's code is still on its way, and the first `loadFeed` of that URL
+ * takes it over instead of sending its own. The two are separate builds (the loader, and the
+ * element code it imports), so the requests wait in a page-global map.
+ */
+
+/** What every feed request sends besides its signal and cache mode: JSON first, no cookies. */
+export const FEED_REQUEST: RequestInit = {
+  headers: { accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' },
+  credentials: 'omit',
+};
+
+export interface EarlyFeed {
+  readonly response: Promise<Response>;
+  /** Stops the request: the taker's timeout or abort. */
+  readonly controller: AbortController;
+}
+
+/** A request nobody took by then is dropped: its element left the page, or never loads. */
+const UNCLAIMED_MS = 30_000;
+
+const EARLY_FEEDS = Symbol.for('csto-widgets.early-feeds');
+const earlyFeeds = ((globalThis as { [EARLY_FEEDS]?: Map<string, EarlyFeed> })[EARLY_FEEDS] ??= new Map());
+
+/** Starts the request for the absolute `url`, unless one is already waiting to be taken. */
+export function startEarlyFeed(url: string): void {
+  if (earlyFeeds.has(url)) return;
+  const controller = new AbortController();
+  const early: EarlyFeed = { response: fetch(url, { ...FEED_REQUEST, signal: controller.signal }), controller };
+  // Its failure is reported by the load that takes it; an untaken one has nobody to tell.
+  early.response.catch(() => {});
+  earlyFeeds.set(url, early);
+  setTimeout(() => {
+    if (earlyFeeds.get(url) !== early) return;
+    earlyFeeds.delete(url);
+    controller.abort();
+  }, UNCLAIMED_MS);
+}
+
+/** The request started early for the absolute `url`, once: the first taker owns it. */
+export function takeEarlyFeed(url: string): EarlyFeed | undefined {
+  const early = earlyFeeds.get(url);
+  earlyFeeds.delete(url);
+  return early;
+}

@@ -1,0 +1,112 @@
+/**
+ * The script tag's autoloader: loads the code of each of our elements present in the document,
+ * and of each added later, and starts each one's feed while that code is on its way. Not public API.
+ *
+ * It watches the document, not the shadow roots of the host page's own components: no observer
+ * sees into them, and reaching them would mean patching `attachShadow` on someone else's page.
+ * An element placed in such a root is defined once any element of its kind is in the document,
+ * or by `CstoWidgets.load(tag)`.
+ */
+import { getConfig } from '../config.js';
+import { startEarlyFeed } from '../data/early-feed.js';
+import { warnOnce } from '../internal/warn-once.js';
+import { ELEMENT_TAGS, type ElementTag } from './parts.js';
+
+const SELECTOR = ELEMENT_TAGS.join(',');
+
+/**
+ * The endpoint `element` will load at once, as the element itself decides it (its `endpoint`
+ * getter): none when it is lazy, was handed its data as a property before it upgraded, or carries
+ * the data of a server render.
+ */
+function endpointOf(element: Element): string | undefined {
+  if (element.getAttribute('loading') === 'lazy') return undefined;
+  // Rendered on a server with its data beside it: the element fetches only if that data is stale.
+  if (element.shadowRoot && element.querySelector(':scope > script[data-csto-state]')) return undefined;
+  if (['releases', 'event', 'memberStates'].some((key) => key in element)) return undefined;
+  const src = element.getAttribute('src');
+  if (src) return src;
+  const { endpoint } = getConfig();
+  if (element.localName === 'news-feed') return endpoint;
+  if (element.localName === 'event-card' && element.hasAttribute('release-id')) return endpoint;
+  return undefined;
+}
+
+/** The feed at `endpoint`, started now; a `src` that is no URL is left to its element to report. */
+function startEarly(endpoint: string): void {
+  try {
+    startEarlyFeed(new URL(endpoint, location.href).href);
+  } catch {
+    // The element shows the error, once its code is here.
+  }
+}
+
+/** `csto-error` on each element whose code could not be loaded, so the page can react. */
+function reportMissingCode(tag: ElementTag, elements: Iterable<Element>, cause: unknown): void {
+  const message =
+    `<${tag}> could not be loaded from csto-widgets-parts/ beside csto-widgets.js: copy that folder ` +
+    'there too, or use csto-widgets.standalone.js (everything in one file).';
+  warnOnce(message, cause);
+  for (const element of elements)
+    element.dispatchEvent(
+      new CustomEvent('csto-error', { bubbles: true, composed: true, detail: { kind: 'network', message } }),
+    );
+}
+
+/**
+ * Until its code arrives, each element already has the box its own styles will give it (`:host`),
+ * so the arrival shifts nothing. Zero specificity: the page's own rules for the tag still win.
+ * An adopted sheet, not a `<style>`: a strict `style-src` allows it.
+ */
+function keepBoxesUntilDefined(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    ':where(news-feed,event-card):not(:defined){display:block}:where(member-states-badge):not(:defined){display:inline-block}',
+  );
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/** Starts watching `document`; `load(tag)` loads and registers one element's code. */
+export function autoload(load: (tag: ElementTag) => Promise<unknown>): void {
+  keepBoxesUntilDefined();
+  const requested = new Set<ElementTag>();
+
+  const found = (elements: Iterable<Element>): void => {
+    const byTag = new Map<ElementTag, Element[]>();
+    for (const element of elements) {
+      const tag = element.localName as ElementTag;
+      // A tag another copy of the library (or the page) already defined is left alone.
+      if (customElements.get(tag)) continue;
+      const endpoint = endpointOf(element);
+      if (endpoint) startEarly(endpoint);
+      byTag.set(tag, [...(byTag.get(tag) ?? []), element]);
+    }
+    for (const [tag, elements] of byTag) {
+      if (requested.has(tag)) continue;
+      requested.add(tag);
+      load(tag).then(
+        () => {
+          if (ELEMENT_TAGS.every((each) => customElements.get(each))) observer.disconnect();
+        },
+        (error: unknown) => {
+          // Tried again when another element of this kind is added; each one hears why it waits.
+          requested.delete(tag);
+          reportMissingCode(tag, elements, error);
+        },
+      );
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    const added: Element[] = [];
+    for (const record of records)
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (node.matches(SELECTOR)) added.push(node);
+        if (node.firstElementChild) added.push(...node.querySelectorAll(SELECTOR));
+      }
+    if (added.length) found(added);
+  });
+  found(document.querySelectorAll(SELECTOR));
+  observer.observe(document, { childList: true, subtree: true });
+}

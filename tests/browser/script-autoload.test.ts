@@ -1,0 +1,86 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { itemsOf, loadScript, partFiles, partUrlsFetched, recordPageErrors } from './support/built-script.js';
+import { requestCount, unique } from './support/endpoint.js';
+
+/**
+ * The script tag's autoloader: a page loads the code of the elements it holds, each element's
+ * part and every chunk it needs in one round trip after the loader, the feed at the same time,
+ * and the code of an element added later when it comes. The script is served by
+ * tests/server/held-parts-plugin.mjs, which answers no part until all of the first element's
+ * files have been asked for: a loader that needed a third round trip would get 504s and no badge.
+ */
+const fileOf = (url: string): string => url.replace(/^.*\//, '');
+
+describe('script tag autoloader (a page with only a badge, then a feed added later)', () => {
+  const pageErrors = recordPageErrors();
+  let parts: Awaited<ReturnType<typeof partFiles>>;
+  const FEED = `/api/feed/native.json?${unique()}`;
+
+  before(async () => {
+    parts = await partFiles();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<member-states-badge id="badge" states="KZ RU"></member-states-badge>',
+    );
+    const held = `/held/${unique().slice(2)}/${parts['member-states-badge'].length}/csto-widgets.js`;
+    await loadScript(held);
+  });
+
+  it("loads the badge's part and every chunk it needs at once, in one round trip", async () => {
+    const badge = document.querySelector('#badge')!;
+    await waitUntil(
+      () => badge.shadowRoot?.querySelectorAll('[part~="state"]').length === 2,
+      'the badge shows 2 states',
+      {
+        timeout: 8000,
+      },
+    );
+    expect(partUrlsFetched().map(fileOf).sort()).to.deep.equal([...parts['member-states-badge']].sort());
+    // As Resource Timing saw it too: every one of them started before the first one ended.
+    const timings = performance
+      .getEntriesByType('resource')
+      .filter((entry) => partUrlsFetched().includes(entry.name)) as PerformanceResourceTiming[];
+    const lastStart = Math.max(...timings.map((entry) => entry.startTime));
+    const firstEnd = Math.min(...timings.map((entry) => entry.responseEnd));
+    expect(lastStart).to.be.below(firstEnd);
+  });
+
+  it('requests no feed or event-card code', () => {
+    const badgeFiles = new Set(parts['member-states-badge']);
+    const others = [...parts['news-feed'], ...parts['event-card']].filter((file) => !badgeFiles.has(file));
+    expect(others.length, 'files only the feed and the event card need').to.be.greaterThan(0);
+    expect(
+      partUrlsFetched()
+        .map(fileOf)
+        .filter((file) => others.includes(file)),
+    ).to.deep.equal([]);
+    expect(customElements.get('news-feed')).to.equal(undefined);
+    expect(customElements.get('event-card')).to.equal(undefined);
+  });
+
+  it('defines and renders a <news-feed> added later, its fallback shown until then', async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div><news-feed id="later" src="${FEED}"><a href="/newsroom">Newsroom</a></news-feed></div>
+       <news-feed id="same-src" src="${FEED}"></news-feed>`,
+    );
+    const later = document.querySelector('#later')!;
+    expect(document.querySelector<HTMLElement>('#later a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await waitUntil(() => itemsOf(later).length === 4, 'the later feed shows its 4 releases', { timeout: 8000 });
+    expect(window.CstoWidgets!.NewsFeed).to.equal(customElements.get('news-feed'));
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  it("starts the feed with the feed's code, not after it, and asks for it once", async () => {
+    await waitUntil(
+      () => itemsOf(document.querySelector('#same-src')!).length === 4,
+      'the second feed shows 4 releases',
+    );
+    expect(await requestCount(FEED)).to.equal(1);
+    const timing = (file: string): PerformanceResourceTiming =>
+      performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(file)) as PerformanceResourceTiming;
+    const feedStart = timing(FEED).startTime;
+    const codeEnd = timing(`/${parts['news-feed'][0]}`).responseEnd;
+    expect(feedStart, 'the feed request starts before the feed part has arrived').to.be.below(codeEnd);
+  });
+});

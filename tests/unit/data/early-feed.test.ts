@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FEED_REQUEST, startEarlyFeed, takeEarlyFeed } from '../../../src/data/early-feed.js';
+
+describe('early feed requests', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('starts one request per URL, with the init of every feed load, taken once', async () => {
+    const fetch = vi.fn(async () => new Response('{}'));
+    vi.stubGlobal('fetch', fetch);
+    startEarlyFeed('https://example.org/a.json');
+    startEarlyFeed('https://example.org/a.json');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('https://example.org/a.json');
+    expect({ ...init, signal: undefined }).toEqual({ ...FEED_REQUEST, signal: undefined });
+    const early = takeEarlyFeed('https://example.org/a.json');
+    expect(await early?.response).toBeInstanceOf(Response);
+    expect(takeEarlyFeed('https://example.org/a.json')).toBeUndefined();
+  });
+
+  it('drops and aborts a request nobody takes', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise(() => {})),
+    );
+    startEarlyFeed('https://example.org/b.json');
+    vi.advanceTimersByTime(30_000);
+    expect(takeEarlyFeed('https://example.org/b.json')).toBeUndefined();
+  });
+});
