@@ -147,11 +147,18 @@ export class CstoElement extends LitElement {
     this.serverRenderRefusal = reason;
   }
 
-  /** A server-rendered element shows the server's content until its language can render: no flash of the fallback. */
+  /**
+   * What the first screen needs that is loaded on first use: the element's catalogue, and in
+   * subclasses their own code (a feed's toolbar, a badge's endpoint). Undefined when all is here.
+   */
+  protected firstScreenLoading(): Promise<unknown> | undefined {
+    return isCatalogueSettled(this.language) ? undefined : settleCatalogue(this.language);
+  }
+
+  /** A server-rendered element shows the server's content until its first screen can render: no flash of the fallback. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.serverRendered && !this.hasUpdated && !isCatalogueSettled(this.language))
-      return settleCatalogue(this.language).then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+    const loading = this.serverRendered && !this.hasUpdated ? this.firstScreenLoading() : undefined;
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {

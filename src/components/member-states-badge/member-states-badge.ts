@@ -154,6 +154,21 @@ export class MemberStatesBadge extends CstoElement {
     }
   }
 
+  /** @internal Also the endpoint's code with `src`, for a server-rendered badge's first update. */
+  protected override firstScreenLoading(): Promise<unknown> | undefined {
+    const catalogue = super.firstScreenLoading();
+    if (!this.endpoint || this.endpointModule) return catalogue;
+    const endpoint = loadEndpoint().then(
+      (module) => {
+        this.endpointModule = module;
+        this.attachEndpoint();
+      },
+      // The first update tries again, and shows the error if it fails again.
+      () => undefined,
+    );
+    return Promise.all([catalogue, endpoint]);
+  }
+
   /** Starts the endpoint once its code is here, on the page: a badge removed meanwhile starts no request. */
   private attachEndpoint(): void {
     if (this.endpointController || !this.endpointModule || !this.isConnected) return;

@@ -252,6 +252,13 @@ export class NewsFeed extends CstoElement {
     }
   }
 
+  /** @internal Also the toolbar of `controls`, for a server-rendered feed's first update. */
+  protected override firstScreenLoading(): Promise<unknown> | undefined {
+    const catalogue = super.firstScreenLoading();
+    if (!this.controls || this.toolbar !== undefined) return catalogue;
+    return Promise.all([catalogue, this.requestToolbar()]);
+  }
+
   private get waitsForToolbar(): boolean {
     return this.controls && this.toolbar === undefined;
   }
