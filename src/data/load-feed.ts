@@ -1,11 +1,11 @@
 import { getConfig } from '../config.js';
-import { corsRefusal } from './cors.js';
 import { responseText } from './decode-body.js';
 import { FEED_REQUEST, takeEarlyFeed } from './early-feed.js';
 import { parseFeed } from './read-feed.js';
 import { EndpointError, type Feed } from './release.js';
 import { pageUrl } from './url.js';
 import { rememberFeed } from './stale-store.js';
+import { loadCorsProbe } from '../internal/on-demand/cors-probe.js';
 
 /**
  * Loading an endpoint: one request per URL however many elements ask (they share a cache entry),
@@ -79,7 +79,13 @@ async function attempt(url: string, signal: AbortSignal, cache: RequestCache, pr
   } catch (error) {
     if (error instanceof EndpointError) throw error;
     if (attemptController.signal.aborted) throw attemptController.signal.reason;
-    const refusal = probeCors ? await corsRefusal(url, attemptController.signal) : undefined;
+    // The probe's code comes after a failure only; when it cannot (offline), the failure is a network one.
+    const refusal = probeCors
+      ? await loadCorsProbe().then(
+          ({ corsRefusal }) => corsRefusal(url, attemptController.signal),
+          () => undefined,
+        )
+      : undefined;
     if (refusal) throw refusal;
     if (attemptController.signal.aborted) throw attemptController.signal.reason;
     throw new EndpointError('network', 'The endpoint could not be reached.');

@@ -11,7 +11,6 @@ import { warnOnce } from '../internal/warn-once.js';
 import type { Messages, PluralForms } from './catalogue.js';
 import { formatPattern } from './date-pattern.js';
 import en from './messages/en.js';
-import ru from './messages/ru.js';
 
 export type { Messages, PluralForms } from './catalogue.js';
 
@@ -22,13 +21,11 @@ export type Lang = 'en' | 'ru' | 'hy' | 'be' | 'kk' | 'ky' | 'tg';
 export const LANGS: readonly Lang[] = ['en', 'ru', 'hy', 'be', 'kk', 'ky', 'tg'];
 
 /**
- * Catalogues at hand. English and Russian, the press service's own languages, come with the
- * library; the others are loaded the first time an element speaks them (see `settleCatalogue`).
+ * Catalogues at hand. English comes with every element, as the fallback any text can use at once;
+ * the others, Russian too, are loaded the first time an element speaks them (see
+ * `settleCatalogue`), so a page in one language never downloads the rest.
  */
-const catalogues = new Map<Lang, Messages>([
-  ['en', en],
-  ['ru', ru],
-]);
+const catalogues = new Map<Lang, Messages>([['en', en]]);
 /** Languages whose catalogue could not be loaded: they render in English. */
 const unavailable = new Set<Lang>();
 const loading = new Map<Lang, Promise<void>>();

@@ -147,11 +147,18 @@ export class CstoElement extends LitElement {
     this.serverRenderRefusal = reason;
   }
 
-  /** A server-rendered element shows the server's content until its language can render: no flash of the fallback. */
+  /**
+   * What the first screen needs that is loaded on first use: the element's catalogue, and in
+   * subclasses their own code (a feed's toolbar, a badge's endpoint). Undefined when all is here.
+   */
+  protected firstScreenLoading(): Promise<unknown> | undefined {
+    return isCatalogueSettled(this.language) ? undefined : settleCatalogue(this.language);
+  }
+
+  /** A server-rendered element shows the server's content until its first screen can render: no flash of the fallback. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.serverRendered && !this.hasUpdated && !isCatalogueSettled(this.language))
-      return settleCatalogue(this.language).then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+    const loading = this.serverRendered && !this.hasUpdated ? this.firstScreenLoading() : undefined;
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {
@@ -237,6 +244,15 @@ export class CstoElement extends LitElement {
 
   /** The language of the last render, shown on while the catalogue of a new one loads. */
   private renderedLanguage?: Lang;
+
+  /**
+   * Whether the element shows its content, not the fallback it shows while its first catalogue
+   * loads: an event saying what is shown waits for it.
+   * @internal
+   */
+  get showsContent(): boolean {
+    return this.renderedLanguage !== undefined;
+  }
 
   /**
    * The language to render in: `language`, once its catalogue is here. While it loads (a language

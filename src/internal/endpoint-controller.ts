@@ -12,7 +12,10 @@ import type { CstoElement } from './csto-element.js';
 export interface EndpointHost
   extends
     ReactiveControllerHost,
-    Pick<CstoElement, 'emit' | 'serverRendered' | 'refuseServerRender' | 'localName' | 'querySelector'> {
+    Pick<
+      CstoElement,
+      'emit' | 'showsContent' | 'serverRendered' | 'refuseServerRender' | 'localName' | 'querySelector'
+    > {
   /** The endpoint to load, or undefined when the element has its data from elsewhere. */
   readonly endpoint: string | undefined;
   /** False while a lazy element is far from the viewport. */
@@ -79,6 +82,8 @@ export class EndpointController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // The outcome shows once the element's catalogue is here: the render it asks for sends it.
+    if (!this.host.showsContent) return;
     const send = this.pendingEvent;
     this.pendingEvent = undefined;
     send?.();
@@ -90,6 +95,11 @@ export class EndpointController implements ReactiveController {
       this.abortedByDisconnect = true;
       this.task.abort(new DOMException('The element left the page.', 'AbortError'));
     }
+  }
+
+  /** Why the last load failed, while that is what shows (a retry under way is loading). */
+  get failure(): unknown {
+    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
   }
 
   /** Loads again, bypassing the shared cache (retry button, `refresh` timer). */

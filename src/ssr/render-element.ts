@@ -7,6 +7,8 @@ import { configure, getConfig, resetConfig } from '../config.js';
 import type { Feed } from '../data/release.js';
 import { settleCatalogue, type Lang } from '../i18n/index.js';
 import { adoptFeed } from '../internal/endpoint-controller.js';
+import { loadControls } from '../internal/on-demand/controls.js';
+import { loadEndpoint } from '../internal/on-demand/endpoint.js';
 import type { RenderedTag } from './find-elements.js';
 
 const CLASSES: Record<RenderedTag, typeof HTMLElement> = {
@@ -45,7 +47,9 @@ export interface ShadowRenderOptions {
  * `defer-hydration`, as Lit renders them.
  */
 export async function renderShadowRoot(tag: RenderedTag, options: ShadowRenderOptions): Promise<string> {
-  await settleCatalogue(options.lang);
+  // A render is one synchronous pass: what a browser loads on first use (the catalogue, a badge's
+  // endpoint, a feed's toolbar) is loaded before it.
+  await Promise.all([settleCatalogue(options.lang), loadEndpoint(), loadControls()]);
   const renderer = new LitElementRenderer(tag);
   const element = renderer.element!;
   if (!(element instanceof CLASSES[tag])) {

@@ -75,6 +75,8 @@ describe('<event-card>', () => {
         now="2024-08-31T12:00:00"
       ></event-card>`,
     );
+    // Russian is loaded on first use: the light-DOM fallback shows until it is here.
+    await waitUntil(() => part(card, 'dates'), 'the Russian card', { timeout: 4000 });
     expect(part(card, 'dates')!.textContent).to.equal('3–6 сентября 2024\u202fг.');
     expect(text(card, 'status')).to.equal('Предстоит · через 3 дня');
     expect(text(card, 'details-button')).to.contain('Подробнее');

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/news-feed/define.js';
 import '../../src/components/member-states-badge/define.js';
 
@@ -94,7 +94,8 @@ describe('a hostile host page', () => {
     try {
       const feed = await hostile<HTMLElement & { releases: unknown; updateComplete: Promise<unknown> }>('news-feed');
       feed.releases = releases;
-      await feed.updateComplete;
+      // Russian is loaded on first use: the releases show once it is here.
+      await waitUntil(() => feed.shadowRoot!.querySelector('[part~="date"]'), 'the Russian feed', { timeout: 4000 });
       const date = feed.shadowRoot!.querySelector('[part~="date"]')!.textContent!;
       expect(date).to.match(/сентября/);
       expect(feed.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.match(/[а-я]/i);

@@ -95,7 +95,8 @@ async function allElements(
   feed.releases = RELEASES;
   await until(() => part(feed, 'toggle') !== null, 2000, 'the feed');
   part(feed, 'toggle')!.click();
-  await feed.updateComplete;
+  // The body shows once the sanitiser, loaded on first use, is here.
+  await until(() => part(feed, 'body')?.querySelector('table') != null, 4000, 'the body');
   part(card, 'details-button')!.click();
   await card.updateComplete;
   await until(() => part(card, 'details')!.style.top !== '', 2000, 'the popover');

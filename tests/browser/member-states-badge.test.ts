@@ -44,6 +44,21 @@ describe('<member-states-badge>', () => {
     expect(part(el, 'list')!.getAttribute('aria-label')).to.equal('Member states');
   });
 
+  it('loads no endpoint code for the built-in list, and loads it with the first `src`', async () => {
+    // Runs before any test of this file gives a badge `src`: the page has not asked for the data layer yet.
+    const requested = (file: string): boolean =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes(file));
+    const el = await fixture<MemberStatesBadge>(html`<member-states-badge states="KG"></member-states-badge>`);
+    expect(parts(el, 'state')).to.have.length(1);
+    expect(requested('/endpoint-controller.'), 'the endpoint controller').to.equal(false);
+    expect(requested('/load-feed.'), 'the feed loader').to.equal(false);
+    el.src = `/api/feed/native.json?${unique()}`;
+    await oneEvent(el, 'csto-load');
+    expect(requested('/endpoint-controller.')).to.equal(true);
+    await el.updateComplete;
+    expect(parts(el, 'state').map((state) => state.dataset.code)).to.deep.equal(['KG']);
+  });
+
   it('shows the states listed in `states`, in their order', async () => {
     const el = await fixture<MemberStatesBadge>(html`<member-states-badge states="ru kz"></member-states-badge>`);
     expect(parts(el, 'state').map((state) => state.dataset.code)).to.deep.equal(['RU', 'KZ']);
@@ -70,6 +85,8 @@ describe('<member-states-badge>', () => {
       const el = await fixture<MemberStatesBadge>(
         html`<member-states-badge variant="count" lang=${lang} states=${states ?? ''}></member-states-badge>`,
       );
+      // Russian is loaded on first use: the light-DOM fallback shows until it is here.
+      await waitUntil(() => part(el, 'count'), 'the count in its language', { timeout: 4000 });
       expect(part(el, 'count')!.textContent!.trim()).to.equal(text);
     });
   }

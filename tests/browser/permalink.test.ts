@@ -85,7 +85,8 @@ describe('<news-feed> permalinks', () => {
     expect(plainText(links[2])).to.equal('Link to this release: Chain release 03');
     el.id = 'latest';
     el.lang = 'ru';
-    await el.updateComplete;
+    // Russian is loaded on first use; the English links stay until it is here.
+    await until(() => plainText(el.shadowRoot!.querySelector('[part~="permalink"]')).startsWith('Ссылка'));
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="permalink"]')!;
     expect(link.href).to.equal(`${base}#latest.release=chain-01`);
     expect(plainText(link)).to.equal('Ссылка на этот пресс-релиз: Релиз цепочки 01');

@@ -78,9 +78,9 @@ describe('script tag (dist/csto-widgets.js)', () => {
     expect(loaded.length).to.be.at.least(2);
   });
 
-  it('fetches nothing loaded on first use while no element needs it (English and Russian, no body, no tooltip)', async () => {
+  it('fetches nothing loaded on first use but its elements’ catalogue (Russian; English is built in; no body, no tooltip)', async () => {
     expect(itemsOf(pageDefault).length).to.equal(4);
-    expect(await onFirstUseFetched()).to.deep.equal([]);
+    expect(await onFirstUseFetched()).to.deep.equal(['ru']);
   });
 
   it('fetches the sanitiser, positioning and a catalogue from beside itself, each on first use', async () => {
@@ -99,7 +99,13 @@ describe('script tag (dist/csto-widgets.js)', () => {
     expect(tooltip.style.opacity).to.equal('');
 
     // The policy's name is a chunk of its own: the whole library (`CstoWidgets.load()`) exports it too.
-    expect(await onFirstUseFetched()).to.deep.equal(['hy', 'position-floating', 'sanitize', 'trusted-types-policy']);
+    expect(await onFirstUseFetched()).to.deep.equal([
+      'hy',
+      'position-floating',
+      'ru',
+      'sanitize',
+      'trusted-types-policy',
+    ]);
     expect(pageErrors).to.deep.equal([]);
   });
 

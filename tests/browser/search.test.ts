@@ -109,9 +109,10 @@ describe('<news-feed controls> search', () => {
   });
 
   it('finds "Объединённого" for "объединенного", in a title and in a body, in Russian', async () => {
-    const el = await loadedFeed(
+    const el = await fixture<NewsFeed>(
       html`<news-feed controls lang="ru" limit="50" src=${feedUrl('search/fifty.json')}></news-feed>`,
     );
+    await until(() => parts(el, 'item').length === 50, 4000, 'the Russian feed');
     expect(labelOf(el, searchField(el))).to.equal('Поиск по пресс-релизам');
     expect(plainText(part(el, 'count'))).to.equal('50 пресс-релизов');
     await search(el, 'объединенного');

@@ -1,4 +1,3 @@
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { readMemberStates } from '../../data/normalise.js';
@@ -7,10 +6,11 @@ import { pageUrl } from '../../data/url.js';
 import { pickText } from '../../data/text.js';
 import { messagesFor, plural, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
-import { EndpointController } from '../../internal/endpoint-controller.js';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
+import { loadEndpoint, loadedEndpoint } from '../../internal/on-demand/endpoint.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
+import { warnOnce } from '../../internal/warn-once.js';
 import { FLAG_VIEW_BOX, flagSvg } from './flags.js';
 import { memberStatesToShow } from './member-state-list.js';
 import { memberStatesBadgeStyles } from './member-states-badge.styles.js';
@@ -63,15 +63,21 @@ const STATUS_MARKS = { suspended: '‖', observer: '◦' } as const;
 export class MemberStatesBadge extends CstoElement {
   static override styles = [sharedStyles, memberStatesBadgeStyles];
 
-  private readonly endpointController = new EndpointController(this);
+  /** The endpoint's code, loaded with the first `src`: the built-in list needs no data layer. */
+  private endpointModule = loadedEndpoint();
+  /** A badge made once that code is here (a later badge, a server render) has its endpoint from the start. */
+  private endpointController = this.endpointModule && new this.endpointModule.EndpointController(this);
   private readonly floating = new FloatingController(this, { placement: 'top', gap: 6 });
 
   /** The state whose tooltip shows (its code), `all` for the count's, or none. */
   @state() private activeTip?: string;
+  /** Why the endpoint code could not be loaded (offline, a copy of the script without its parts); Retry tries again. */
+  @state() private endpointPartError?: EndpointError;
   /** `memberStates` as handed over, read like an endpoint's: a handed-over flag URL is no safer. */
   @state() private ownStates?: readonly MemberState[];
 
   private hideTimer?: ReturnType<typeof setTimeout>;
+  private endpointRequested = false;
 
   /** URL of a JSON endpoint whose `memberStates` list the states (and name those the library does not know); without it, the built-in list. */
   @property() src?: string;
@@ -95,6 +101,11 @@ export class MemberStatesBadge extends CstoElement {
     return this.nearViewport;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.attachEndpoint();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hideTimer);
@@ -106,6 +117,26 @@ export class MemberStatesBadge extends CstoElement {
     if (changed.has('memberStates')) {
       this.ownStates = this.memberStates ? (readMemberStates(this.memberStates, pageUrl()) ?? []) : undefined;
     }
+    if (this.endpoint) this.requestEndpoint();
+  }
+
+  /** Loads the endpoint controller, once; it then loads `src` as in every element. */
+  private requestEndpoint(): void {
+    if (this.endpointRequested) return;
+    this.endpointRequested = true;
+    this.endpointPartError = undefined;
+    loadEndpoint().then(
+      (module) => {
+        this.endpointModule = module;
+        this.attachEndpoint();
+      },
+      (error: unknown) => {
+        warnOnce('the endpoint part could not be loaded; a badge with `src` shows an error.', error);
+        this.endpointRequested = false;
+        this.endpointPartError = new EndpointError('network', 'The endpoint part could not be loaded.');
+        this.emit('csto-error', { kind: 'network', message: this.endpointPartError.message });
+      },
+    );
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -123,9 +154,31 @@ export class MemberStatesBadge extends CstoElement {
     }
   }
 
+  /** @internal Also the endpoint's code with `src`, for a server-rendered badge's first update. */
+  protected override firstScreenLoading(): Promise<unknown> | undefined {
+    const catalogue = super.firstScreenLoading();
+    if (!this.endpoint || this.endpointModule) return catalogue;
+    const endpoint = loadEndpoint().then(
+      (module) => {
+        this.endpointModule = module;
+        this.attachEndpoint();
+      },
+      // The first update tries again, and shows the error if it fails again.
+      () => undefined,
+    );
+    return Promise.all([catalogue, endpoint]);
+  }
+
+  /** Starts the endpoint once its code is here, on the page: a badge removed meanwhile starts no request. */
+  private attachEndpoint(): void {
+    if (this.endpointController || !this.endpointModule || !this.isConnected) return;
+    this.endpointController = new this.endpointModule.EndpointController(this);
+    this.requestUpdate();
+  }
+
   /** The states' source: handed over, from the endpoint, or (undefined) the built-in list. */
   private get endpointStates(): readonly MemberState[] | undefined {
-    return this.ownStates ?? this.endpointController.feed?.memberStates;
+    return this.ownStates ?? this.endpointController?.feed?.memberStates;
   }
 
   private showTip(key: string): void {
@@ -151,7 +204,8 @@ export class MemberStatesBadge extends CstoElement {
   };
 
   private handleRetry(): void {
-    this.endpointController.reload();
+    if (this.endpointController) this.endpointController.reload();
+    else this.requestEndpoint();
   }
 
   private renderTooltip(key: string, content: TemplateResult | string): TemplateResult {
@@ -218,10 +272,9 @@ export class MemberStatesBadge extends CstoElement {
     const lang = this.languageToRender();
     if (!lang) return html`<slot></slot>`;
     const t = messagesFor(lang);
-    const task = this.endpointController.task;
-    if (this.endpoint && !this.endpointController.feed) {
-      if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError)
-        return errorState(task.error, lang, this.handleRetry);
+    if (this.endpoint && !this.endpointController?.feed) {
+      const error = this.endpointController ? this.endpointController.failure : this.endpointPartError;
+      if (error instanceof EndpointError) return errorState(error, lang, this.handleRetry);
       return loadingState(t.feed.loading);
     }
     const states = memberStatesToShow(this.states, this.endpointStates);

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The toolbar of `controls`, the "nothing matches" state and the permalink. */
+/** The toolbar of `controls` and its "nothing matches" state; loaded with the toolbar. */
 export const feedToolbarStyles = css`
   [part~='toolbar'] {
     display: flex;
@@ -53,16 +53,5 @@ export const feedToolbarStyles = css`
   }
   [part~='no-match'] p {
     margin: 0;
-  }
-  /* Small type, but a target of at least 24 × 24 px (WCAG 2.5.8) and text no smaller than 12 px. */
-  [part~='permalink'] {
-    justify-self: start;
-    display: inline-block;
-    min-block-size: 24px;
-    color: var(--_muted);
-    font-size: var(--_small);
-  }
-  [part~='item'] {
-    scroll-margin-block-start: var(--csto-news-feed-scroll-margin, 0.5rem);
   }
 `;

@@ -3,22 +3,11 @@ import { BUILT_IN_MEMBER_STATES } from '../../data/member-states.js';
 import type { MemberState, Release } from '../../data/release.js';
 import { pickText } from '../../data/text.js';
 import { messagesFor, plural, type Lang } from '../../i18n/index.js';
-import {
-  EMPTY_QUERY,
-  searchText,
-  facetsOf,
-  filterByFacets,
-  isEmptyQuery,
-  sameQuery,
-  type Facets,
-  type FeedQuery,
-} from './feed-query.js';
+import { facetsOf, filterByFacets, searchText, type Facets } from './feed-facets.js';
+import { EMPTY_QUERY, isEmptyQuery, sameQuery, type FeedQuery } from './feed-query.js';
 import { loadSearch, type SearchModule } from '../../internal/on-demand/search.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import type { SearchIndex } from './search-index.js';
-
-/** How many older pages one press of "search older releases" may load. */
-export const MAX_OLDER_PAGES = 20;
 
 /** What the toolbar shows besides its own state, handed over on each render. */
 export interface ToolbarView {

@@ -155,4 +155,15 @@ export const newsFeedStyles = css`
       border-color: CanvasText;
     }
   }
+  /* Small type, but a target of at least 24 × 24 px (WCAG 2.5.8) and text no smaller than 12 px. */
+  [part~='permalink'] {
+    justify-self: start;
+    display: inline-block;
+    min-block-size: 24px;
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+  [part~='item'] {
+    scroll-margin-block-start: var(--csto-news-feed-scroll-margin, 0.5rem);
+  }
 `;

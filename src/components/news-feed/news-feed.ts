@@ -14,14 +14,16 @@ import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/ind
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
+import { loadControls, loadedControls, type ControlsModule } from '../../internal/on-demand/controls.js';
+import { loadPages } from '../../internal/on-demand/pages.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { FeedLinks, scrollIntoViewClear } from './feed-links.js';
-import { FeedPages } from './feed-pages.js';
-import { EMPTY_QUERY, isEmptyQuery } from './feed-query.js';
+import type { FeedPages, PagesGoal } from './feed-pages.js';
+import { EMPTY_QUERY, isEmptyQuery, type FeedQuery } from './feed-query.js';
+import type { FeedToolbar } from './feed-toolbar.js';
 import { feedToolbarStyles } from './feed-toolbar.styles.js';
-import { FeedToolbar, MAX_OLDER_PAGES } from './feed-toolbar.js';
 import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
@@ -39,6 +41,10 @@ interface ItemView {
 
 /** How many `next` pages a link to an older release may load to find it. */
 const MAX_LINK_PAGES = 20;
+/** How many older pages one press of "search older releases" may load. */
+const MAX_OLDER_PAGES = 20;
+/** The later pages before any is loaded: one array, so the filtered list stays cached. */
+const NO_RELEASES: readonly Release[] = [];
 const NOTHING_TO_SHOW =
   '<news-feed> has nothing to show. Give it `src`, the `releases` property, or a page endpoint ' +
   '(`data-endpoint` on the script tag, or `CstoWidgets.configure({ endpoint })`).';
@@ -102,13 +108,15 @@ const NOTHING_TO_SHOW =
  * @cssprop [--csto-news-feed-scroll-margin=0.5rem] - Space kept above a release a link scrolls to, besides any fixed or sticky header found there.
  */
 export class NewsFeed extends CstoElement {
+  // The toolbar's code comes with the first `controls`; its styles are here, so a server render has them.
   static override styles = [sharedStyles, newsFeedStyles, feedToolbarStyles];
 
   private readonly endpointController = new EndpointController(this);
 
-  private readonly pages = new FeedPages(this, (page) => this.emit('csto-load', loadDetail(page)));
-  private readonly toolbar = new FeedToolbar(this, (query) => this.links.writeQuery(query));
-  private readonly links = new FeedLinks(this, (query) => this.toolbar.setQuery(query));
+  /** The `next` pages, loaded with the first of them: a feed read on one page needs none of it. */
+  private pages?: FeedPages;
+  private pagesLoaded?: Promise<FeedPages | undefined>;
+  private readonly links = new FeedLinks(this, (query) => this.setQuery(query));
 
   /** How many releases are shown; grows with "show more" and with new arrivals. */
   @state() private shown = 0;
@@ -116,9 +124,21 @@ export class NewsFeed extends CstoElement {
   @state() private toggled = new Set<string>();
   /** Read out by screen readers: releases loaded, new arrivals. */
   @state() private announcement = '';
+  /**
+   * The toolbar of `controls`, loaded with the first `controls`: until then the feed shows its
+   * loading state (no list that the toolbar would push down or a URL's query would filter);
+   * `null` when it could not be loaded, and the list shows without it.
+   */
+  @state() private toolbar?: FeedToolbar | null;
   /** The result of setting `releases` directly: the feed, or why it could not be read. */
   @state() private ownData?: Feed | EndpointError;
+  /** Whether the code of `next` pages is loading for a first "show more" (shown as loading more). */
+  @state() private pagesRequested = false;
+  /** Why the code of `next` pages could not be loaded. */
+  @state() private pagesError?: EndpointError;
 
+  /** The `releases` last told of by `csto-load` or `csto-error`. */
+  private announcedData?: Feed | EndpointError;
   /** The first page that arrivals were last counted on: the same page needs no second count. */
   private trackedFeed?: Feed;
   /** Ids seen on the first pages so far; gathered once a second answer comes to compare with. */
@@ -132,6 +152,9 @@ export class NewsFeed extends CstoElement {
     readonly releases: readonly Release[];
   };
   private focusAfterRender?: string;
+  /** The query the URL gave (`sync-url`) before the toolbar was here to take it. */
+  private pendingQuery?: FeedQuery;
+  private toolbarLoaded?: Promise<void>;
   /** A release to scroll to and focus after the next render: the one a link named. */
   private revealAfterRender?: string;
   private refreshTimer?: ReturnType<typeof setInterval>;
@@ -200,21 +223,29 @@ export class NewsFeed extends CstoElement {
     super.willUpdate(changed);
     if (changed.has('releases')) this.ownData = this.readOwnData();
     if (changed.has('src') || changed.has('releases')) {
-      this.pages.reset();
+      this.pages?.reset();
       this.trackedFeed = undefined;
       this.knownIds = undefined;
     }
     if (changed.has('refresh')) this.scheduleRefresh();
     // A new `limit` is a new first page size (a CMS control, a Storybook knob), not a "show more".
     if (changed.has('limit') && this.trackedFeed) this.shown = Math.max(this.limit, 0);
+    if (this.controls) void this.requestToolbar();
     this.trackArrivals();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('ownData') && this.ownData) {
+  /** @internal Also false while the toolbar of `controls` loads: the list shows with it. */
+  override get showsContent(): boolean {
+    return super.showsContent && !this.waitsForToolbar;
+  }
+
+  protected override updated(): void {
+    // Told once shown: after the render that follows its catalogue, for a language loaded on first use.
+    if (this.ownData !== this.announcedData && this.showsContent) {
+      this.announcedData = this.ownData;
       if (this.ownData instanceof EndpointError)
         this.emit('csto-error', { kind: 'format', message: this.ownData.message });
-      else this.emit('csto-load', loadDetail(this.ownData));
+      else if (this.ownData) this.emit('csto-load', loadDetail(this.ownData));
     }
     if (this.focusAfterRender) {
       this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterRender}`)?.focus();
@@ -234,6 +265,72 @@ export class NewsFeed extends CstoElement {
       const release = this.links.takeRelease();
       if (release) void this.openLinkedRelease(release);
     }
+  }
+
+  /** @internal Also the toolbar of `controls`, for a server-rendered feed's first update. */
+  protected override firstScreenLoading(): Promise<unknown> | undefined {
+    const catalogue = super.firstScreenLoading();
+    if (!this.controls || this.toolbar !== undefined) return catalogue;
+    return Promise.all([catalogue, this.requestToolbar()]);
+  }
+
+  private get waitsForToolbar(): boolean {
+    return this.controls && this.toolbar === undefined;
+  }
+
+  /**
+   * Loads the toolbar, once; resolves when it is here or could not be loaded. At once when an
+   * earlier feed (or a server render) loaded it already.
+   */
+  private requestToolbar(): Promise<void> {
+    const loaded = loadedControls();
+    if (loaded && !this.toolbar) this.takeToolbar(loaded);
+    return (this.toolbarLoaded ??= loadControls().then(
+      (module) => {
+        if (!this.toolbar) this.takeToolbar(module);
+      },
+      (error: unknown) => {
+        warnOnce('the toolbar part could not be loaded; feeds with `controls` show their releases without it.', error);
+        this.toolbar = null;
+      },
+    ));
+  }
+
+  private takeToolbar({ FeedToolbar }: ControlsModule): void {
+    const toolbar = new FeedToolbar(this, (query) => this.links.writeQuery(query));
+    if (this.pendingQuery) toolbar.setQuery(this.pendingQuery);
+    this.pendingQuery = undefined;
+    this.toolbar = toolbar;
+  }
+
+  /** A query from the URL (`sync-url`): the toolbar's, or kept for it until it is here. */
+  private setQuery(query: FeedQuery): void {
+    if (this.toolbar) this.toolbar.setQuery(query);
+    else this.pendingQuery = query;
+  }
+
+  /**
+   * Loads `next` pages after the first until `goal` is met (see FeedPages), the code for it first
+   * when this is the first time; a failure to load that code shows as a network error.
+   */
+  private async loadMorePages(goal: PagesGoal): Promise<void> {
+    this.pagesRequested = !this.pages;
+    this.pagesLoaded ??= loadPages().then(
+      ({ FeedPages }) =>
+        (this.pages = new FeedPages(this, (page) =>
+          this.emit('csto-load', { releases: page.releases, skipped: page.skipped }),
+        )),
+      (error: unknown) => {
+        warnOnce('the page loading part could not be loaded; "show more" stops at the first page.', error);
+        this.pagesLoaded = undefined;
+        this.pagesError = new EndpointError('network', 'The page loading part could not be loaded.');
+        return undefined;
+      },
+    );
+    this.pagesError = undefined;
+    const pages = await this.pagesLoaded;
+    this.pagesRequested = false;
+    await pages?.load(this.feed, goal);
   }
 
   private readOwnData(): Feed | EndpointError | undefined {
@@ -258,7 +355,7 @@ export class NewsFeed extends CstoElement {
   private filteredReleases(): readonly Release[] {
     const first = this.feed?.releases ?? [];
     const { tag, memberState } = this;
-    const later = this.pages.releases;
+    const later = this.pages?.releases ?? NO_RELEASES;
     const cached = this.matching;
     if (
       cached &&
@@ -279,11 +376,11 @@ export class NewsFeed extends CstoElement {
   /** What shows: the filtered releases that also pass the reader's query, with `controls`. */
   private matchingReleases(): readonly Release[] {
     const releases = this.filteredReleases();
-    return this.controls ? this.toolbar.apply(releases, this.language) : releases;
+    return this.controls && this.toolbar ? this.toolbar.apply(releases, this.language) : releases;
   }
 
   private get nextUrl(): string | undefined {
-    return this.pages.nextUrl(this.feed);
+    return this.pages ? this.pages.nextUrl(this.feed) : this.feed?.next;
   }
 
   /** New releases on a refresh go on top and do not push the ones a reader sees out of the list. */
@@ -333,7 +430,7 @@ export class NewsFeed extends CstoElement {
    */
   private screen(count: number): { readonly visible: readonly Release[]; readonly total: number } {
     const feed = this.feed;
-    if (feed && !this.controls && !this.tag.trim() && !this.memberState.trim() && !this.pages.releases.length)
+    if (feed && !this.controls && !this.tag.trim() && !this.memberState.trim() && !this.pages?.releases.length)
       return { visible: leadingReleases(feed, count), total: releaseCount(feed) };
     const matching = this.matchingReleases();
     return { visible: matching.slice(0, count), total: matching.length };
@@ -362,7 +459,7 @@ export class NewsFeed extends CstoElement {
     const wanted = before + Math.max(this.limit, 1);
     // Shown at once when the pages at hand hold enough, in the same update as the click.
     if (this.screen(wanted).total < wanted && this.nextUrl)
-      await this.pages.load(this.feed, {
+      await this.loadMorePages({
         reason: 'more',
         maxPages: MAX_LINK_PAGES,
         enough: () => this.matchingReleases().length >= wanted,
@@ -373,7 +470,7 @@ export class NewsFeed extends CstoElement {
   /** Loads older pages until they hold a screen of new matches, the bound or the end. */
   private readonly handleSearchOlder = async (): Promise<void> => {
     const wanted = this.matchingReleases().length + Math.max(this.limit, 1);
-    await this.pages.load(this.feed, {
+    await this.loadMorePages({
       reason: 'older',
       maxPages: MAX_OLDER_PAGES,
       enough: () => this.matchingReleases().length >= wanted,
@@ -381,7 +478,7 @@ export class NewsFeed extends CstoElement {
   };
 
   private readonly handleStopOlder = (): void => {
-    this.pages.cancel();
+    this.pages?.cancel();
   };
 
   /**
@@ -390,10 +487,10 @@ export class NewsFeed extends CstoElement {
    */
   private async openLinkedRelease(id: string): Promise<void> {
     const loaded = (): boolean => this.filteredReleases().some((release) => release.id === id);
-    if (!loaded()) await this.pages.load(this.feed, { reason: 'link', maxPages: MAX_LINK_PAGES, enough: loaded });
-    // Whether a search hides it is known once the search part is here.
-    if (this.controls) await this.toolbar.ready();
-    if (!this.matchingReleases().some((release) => release.id === id)) this.toolbar.setQuery(EMPTY_QUERY);
+    if (!loaded()) await this.loadMorePages({ reason: 'link', maxPages: MAX_LINK_PAGES, enough: loaded });
+    // Whether a search hides it is known once the toolbar and its search part are here.
+    if (this.controls) await this.requestToolbar().then(() => this.toolbar?.ready());
+    if (!this.matchingReleases().some((release) => release.id === id)) this.setQuery(EMPTY_QUERY);
     const matching = this.matchingReleases();
     const index = matching.findIndex((release) => release.id === id);
     const release = matching[index];
@@ -547,17 +644,17 @@ export class NewsFeed extends CstoElement {
     `;
   }
 
-  private renderToolbar(lang: Lang, matches: number): TemplateResult {
-    const loading = this.pages.loading === 'older';
-    return this.toolbar.render({
+  private renderToolbar(toolbar: FeedToolbar, lang: Lang, matches: number): TemplateResult {
+    const loading = this.pages?.loading === 'older';
+    return toolbar.render({
       lang,
       releases: this.filteredReleases(),
       matches,
       memberStates: this.feed?.memberStates,
       older: {
-        available: Boolean(this.nextUrl) && !isEmptyQuery(this.toolbar.query) && !this.pages.loading,
+        available: Boolean(this.nextUrl) && !isEmptyQuery(toolbar.query) && !this.pages?.loading,
         loading,
-        pages: this.pages.pagesThisRun,
+        pages: this.pages?.pagesThisRun ?? 0,
       },
       onSearchOlder: this.handleSearchOlder,
       onStopOlder: this.handleStopOlder,
@@ -567,15 +664,16 @@ export class NewsFeed extends CstoElement {
   private renderFeed(lang: Lang): TemplateResult {
     const t = messagesFor(lang);
     const { visible, total } = this.screen(this.shown);
-    const loadingMore = Boolean(this.pages.loading);
+    const loadingMore = Boolean(this.pages?.loading) || this.pagesRequested;
     const refreshing = this.endpointController.task.status === TaskStatus.PENDING;
     const hasMore = total > visible.length || Boolean(this.nextUrl);
     const staleError = this.endpointController.staleError;
-    const moreError = this.pages.error;
-    const toolbar = this.controls ? this.renderToolbar(lang, total) : nothing;
+    const moreError = this.pages ? this.pages.error : this.pagesError;
+    const controls = this.controls ? this.toolbar : undefined;
+    const toolbar = controls ? this.renderToolbar(controls, lang, total) : nothing;
     if (!visible.length) {
-      const nothingMatches = this.controls && this.filteredReleases().length > 0;
-      return html`${toolbar}${nothingMatches ? this.toolbar.renderNoMatch(lang) : html`<p part="empty">${t.feed.empty}</p>`}`;
+      const nothingMatches = controls && this.filteredReleases().length > 0;
+      return html`${toolbar}${nothingMatches ? controls.renderNoMatch(lang) : html`<p part="empty">${t.feed.empty}</p>`}`;
     }
     const view: ItemView = {
       lang,
@@ -624,11 +722,11 @@ export class NewsFeed extends CstoElement {
     if (!lang) return html`<slot></slot>`;
     const task = this.endpointController.task;
     let content: TemplateResult;
-    if (this.feed) content = this.renderFeed(lang);
+    if (this.feed && !this.waitsForToolbar) content = this.renderFeed(lang);
     else if (this.ownData instanceof EndpointError) content = errorState({ kind: 'format' }, lang, this.handleRetry);
     else if (task.status === TaskStatus.ERROR && task.error instanceof EndpointError)
       content = errorState(task.error, lang, this.handleRetry);
-    else if (this.endpoint) content = this.renderLoading(lang);
+    else if (this.endpoint || this.feed) content = this.renderLoading(lang);
     else content = html`<slot></slot>`;
     return html`${content}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange } from '../../../src/i18n/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, formatDateRange, settleCatalogue } from '../../../src/i18n/index.js';
+
+// Russian is loaded on first use, as in a page.
+beforeAll(() => settleCatalogue('ru'));
 
 // Node re-reads process.env.TZ on assignment, so one process can stand in for readers worldwide.
 const ZONES = [

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUERY, facetsOf, filterByFacets, isEmptyQuery } from '../../../src/components/news-feed/feed-query.js';
+import { facetsOf, filterByFacets } from '../../../src/components/news-feed/feed-facets.js';
+import { EMPTY_QUERY, isEmptyQuery } from '../../../src/components/news-feed/feed-query.js';
 import { parseFeed } from '../../../src/data/read-feed.js';
 
 // tags.json: see the filter table in tests/fixtures/README.md.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchText } from '../../../src/components/news-feed/feed-query.js';
+import { searchText } from '../../../src/components/news-feed/feed-facets.js';
 import { SearchIndex } from '../../../src/components/news-feed/search-index.js';
 import { readFeed } from '../../../src/data/read-feed.js';
 
