@@ -22,7 +22,7 @@ export interface ElementClasses {
 
 /**
  * `window.CstoWidgets`. What `csto-widgets/classes` exports is here once its code has loaded
- * (`CstoWidgets.NewsFeed` once a `<news-feed>` was in the page; everything after `await load()`),
+ * (`CstoWidgets.NewsFeed` once `<news-feed>` is defined; everything after `await load()`),
  * undefined before; `configure`, `getConfig`, `version` and `safeBodyHtml` work at once.
  */
 export interface CstoWidgetsApi extends Partial<Omit<LibraryModule, 'configure' | 'getConfig' | 'safeBodyHtml'>> {
@@ -49,6 +49,10 @@ const CLASS_NAMES: Record<ElementTag, keyof LibraryModule> = {
   'member-states-badge': 'MemberStatesBadge',
 };
 
+const TAGS_OF_CLASSES: Record<string, ElementTag> = Object.fromEntries(
+  Object.entries(CLASS_NAMES).map(([tag, name]) => [name, tag as ElementTag]),
+);
+
 /** The API over `importPart`, which resolves with a part's exports; `loaded`: what is here from the start. */
 export function createApi(
   importPart: (name: PartName) => Promise<Record<string, unknown>>,
@@ -62,7 +66,15 @@ export function createApi(
   // It returns a promise anyway, so it can be called before the library is here.
   const safeBodyHtml = async (body: string): Promise<string> => ((await load()) as LibraryModule).safeBodyHtml(body);
   const api = { version, configure, getConfig, safeBodyHtml, load } as CstoWidgetsApi;
+  // A class is here as soon as its tag is defined: a part defines its element while it runs, a few
+  // microtasks before `load` has its exports (code awaiting `customElements.whenDefined` would see
+  // `undefined` in between).
+  const definedClass = (key: string): unknown => {
+    const tag = TAGS_OF_CLASSES[key];
+    return tag && typeof customElements !== 'undefined' ? customElements.get(tag) : undefined;
+  };
   return new Proxy(api, {
-    get: (target, key) => (key in target ? target[key as keyof CstoWidgetsApi] : loaded[key as string]),
+    get: (target, key) =>
+      key in target ? target[key as keyof CstoWidgetsApi] : (loaded[key as string] ?? definedClass(key as string)),
   });
 }

@@ -67,7 +67,8 @@ describe('script tag autoloader (a page with only a badge, then a feed added lat
     const later = document.querySelector('#later')!;
     expect(document.querySelector<HTMLElement>('#later a')!.getBoundingClientRect().height).to.be.greaterThan(0);
     await waitUntil(() => itemsOf(later).length === 4, 'the later feed shows its 4 releases', { timeout: 8000 });
-    expect(window.CstoWidgets!.NewsFeed).to.equal(customElements.get('news-feed'));
+    // As a boolean: a failed assertion holding a class cannot be sent back to the test runner.
+    expect(window.CstoWidgets!.NewsFeed === customElements.get('news-feed'), 'CstoWidgets.NewsFeed').to.equal(true);
     expect(pageErrors).to.deep.equal([]);
   });
 

@@ -26,7 +26,8 @@ describe('module script (dist/csto-widgets.mjs)', () => {
     });
     expect(feed.shadowRoot!.querySelector('[part~="toggle"]')!.textContent).to.match(/\p{Script=Cyrillic}/u);
     await hoverState(document.querySelector('#badge')!, 'KG');
-    expect(customElements.get('news-feed')).to.equal(window.CstoWidgets!.NewsFeed);
+    // As a boolean: a failed assertion holding a class cannot be sent back to the test runner.
+    expect(customElements.get('news-feed') === window.CstoWidgets!.NewsFeed, 'CstoWidgets.NewsFeed').to.equal(true);
     expect(await onFirstUseFetched()).to.deep.equal(['ky', 'position-floating', 'sanitize', 'trusted-types-policy']);
     expect(pageErrors).to.deep.equal([]);
   });

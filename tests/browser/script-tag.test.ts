@@ -53,11 +53,14 @@ describe('script tag (dist/csto-widgets.js)', () => {
     expect(api.getConfig().lang).to.equal('ru');
     expect(api.version).to.match(/^\d+\.\d+\.\d+/);
     await customElements.whenDefined('news-feed');
-    expect(api.NewsFeed).to.equal(customElements.get('news-feed'));
+    // Classes compared as booleans: a failed assertion holding a class cannot be sent back to the
+    // test runner (structuredClone), which would then wait for this file until its time is up.
+    expect(api.NewsFeed === customElements.get('news-feed'), 'CstoWidgets.NewsFeed once defined').to.equal(true);
     // A class whose element is not in the page comes on demand.
-    expect(api.EventCard).to.equal(undefined);
-    expect(await api.load('event-card')).to.equal(customElements.get('event-card'));
-    expect(api.EventCard).to.equal(customElements.get('event-card'));
+    expect(api.EventCard === undefined, 'no EventCard before it is asked for').to.equal(true);
+    const eventCard = await api.load('event-card');
+    expect(eventCard === customElements.get('event-card'), 'load() gives the defined class').to.equal(true);
+    expect(api.EventCard === eventCard, 'CstoWidgets.EventCard once loaded').to.equal(true);
   });
 
   it('loads an element without src from data-endpoint, in data-lang', async () => {
@@ -126,7 +129,7 @@ describe('script tag (dist/csto-widgets.js)', () => {
     expect(api.loadFeed).to.equal(undefined);
     expect(await api.safeBodyHtml('<p onclick="x()">Hi</p>')).to.equal('<p>Hi</p>');
     const library = await api.load();
-    expect(library.NewsFeed).to.equal(customElements.get('news-feed'));
-    expect(api.loadFeed).to.equal(library.loadFeed);
+    expect(library.NewsFeed === customElements.get('news-feed'), 'the library holds the defined class').to.equal(true);
+    expect(api.loadFeed === library.loadFeed, 'CstoWidgets.loadFeed once loaded').to.equal(true);
   });
 });

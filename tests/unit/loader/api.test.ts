@@ -31,6 +31,18 @@ describe('window.CstoWidgets (createApi)', () => {
     expect(importPart).toHaveBeenCalledWith('news-feed');
   });
 
+  it("gives an element's class as soon as its tag is defined, before load() has its exports", () => {
+    const registry = new Map<string, unknown>([['news-feed', NewsFeed]]);
+    vi.stubGlobal('customElements', { get: (tag: string) => registry.get(tag) });
+    try {
+      const api = createApi(importer());
+      expect(api.NewsFeed).toBe(NewsFeed);
+      expect(api.EventCard).toBeUndefined();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('loads the whole library on load() and on the first safeBodyHtml()', async () => {
     const importPart = importer();
     const api = createApi(importPart);
