@@ -3,6 +3,8 @@
  * charset says. XML says its own encoding; real feeds also come in legacy encodings, sent with a
  * wrong or missing charset, so the order is: a byte-order mark, the XML declaration, the HTTP
  * charset, UTF-8, and windows-1252 (the web's legacy default) when the bytes are not UTF-8.
+ * Loaded on first use (on-demand/body-decoder.ts): JSON, what the elements' first screens read, is
+ * decoded by the browser (response-text.ts).
  */
 
 /** What `parseFeed` and `readFeedReport` accept: the text, or the bytes as they came. */
@@ -76,24 +78,4 @@ export function decodeBody(body: FeedBody, contentType = ''): string {
   if (typeof body === 'string') return body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
   const bytes = asBytes(body);
   return decodeWithFirstThatFits(bytes, decodersFor(bytes, contentType));
-}
-
-/**
- * The text of a response, decoded as `decodeBody` does. JSON (whose first visible byte is not `<`)
- * is left to `Response.text()`, which decodes UTF-8 while the answer arrives: a large feed is never
- * decoded in one long task.
- */
-export async function responseText(response: Response): Promise<string> {
-  if (!response.body) return '';
-  const [peek, body] = response.body.tee();
-  const reader = peek.getReader();
-  const { value: first } = await reader.read();
-  void reader.cancel();
-  const start = first && byteOrderMark(first) === 'utf-8' ? 3 : 0;
-  const visible = first
-    ?.subarray(start)
-    .find((byte) => byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d);
-  // ASCII and not `<`: JSON. A byte-order mark of UTF-16, or one cut by a tiny first chunk, goes below.
-  if (visible !== undefined && visible < 0x80 && visible !== 0x3c) return new Response(body).text();
-  return decodeBody(await new Response(body).arrayBuffer(), response.headers.get('content-type') ?? '');
 }

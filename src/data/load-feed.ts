@@ -1,8 +1,8 @@
 import { getConfig } from '../config.js';
-import { responseText } from './decode-body.js';
 import { FEED_REQUEST, takeEarlyFeed } from './early-feed.js';
-import { parseFeed } from './read-feed.js';
+import { parseFeed } from './parse-feed.js';
 import { EndpointError, type Feed } from './release.js';
+import { responseText } from './response-text.js';
 import { pageUrl } from './url.js';
 import { rememberFeed } from './stale-store.js';
 import { loadCorsProbe } from '../internal/on-demand/cors-probe.js';

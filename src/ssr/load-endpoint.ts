@@ -1,5 +1,5 @@
 import { strictXmlParser } from '../cli/xml-parser.js';
-import { responseText } from '../data/decode-body.js';
+import { responseText } from '../data/response-text.js';
 import { parseFeed } from '../data/read-feed.js';
 import { EndpointError, type Feed } from '../data/release.js';
 

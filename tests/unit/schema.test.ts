@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWordPressList } from '../../src/data/adapters/wordpress.js';
+import { isWordPressList } from '../../src/data/adapters/json-shape.js';
 import { readFeed } from '../../src/data/read-feed.js';
 import { EndpointError } from '../../src/data/release.js';
 import { arbitraryOf } from './schema-arbitrary.js';

@@ -5,8 +5,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { getConfig } from '../../config.js';
 import { htmlToText } from '../../data/clean-text.js';
-import { readFeed } from '../../data/read-feed.js';
 import { leadingReleases, loadDetail, readRestWhenIdle, releaseCount } from '../../data/lazy-feed.js';
+import { readDocument } from '../../data/parse-feed.js';
 import { EndpointError, type Feed, type Release } from '../../data/release.js';
 import { loadBodySanitizer } from '../../data/safe-body.js';
 import { pickText } from '../../data/text.js';
@@ -333,12 +333,22 @@ export class NewsFeed extends CstoElement {
     await pages?.load(this.feed, goal);
   }
 
+  /** `releases` read: at once in the native format; in JSON Feed or WordPress once its adapter is here. */
   private readOwnData(): Feed | EndpointError | undefined {
-    if (this.releases === undefined) return undefined;
+    const releases = this.releases;
+    if (releases === undefined) return undefined;
+    const asError = (error: unknown): EndpointError =>
+      error instanceof EndpointError ? error : new EndpointError('format', String(error));
     try {
-      return readFeed(this.releases);
+      const read = readDocument(releases);
+      if (!(read instanceof Promise)) return read;
+      const take = (data: Feed | EndpointError): void => {
+        if (this.releases === releases) this.ownData = data;
+      };
+      read.then(take, (error: unknown) => take(asError(error)));
+      return undefined;
     } catch (error) {
-      return error instanceof EndpointError ? error : new EndpointError('format', String(error));
+      return asError(error);
     }
   }
 

@@ -5,12 +5,8 @@ import { safeHttpUrl, withAbsoluteUrls } from '../url.js';
 /**
  * JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). Our own fields travel in the `_csto`
  * extension object of an item: `event`, `memberStates`, `tags`, and language maps for text.
- * Any `version` string is accepted: feeds write `http:` URLs, escaped slashes, or bare numbers,
- * and an `items` array of objects says more than the version does.
+ * Loaded on the first JSON Feed answer (json-shape.ts tells one by its shape).
  */
-export function isJsonFeed(doc: unknown): doc is { items: unknown[] } {
-  return isObject(doc) && Array.isArray(doc.items);
-}
 
 const TITLE_FROM_TEXT_LENGTH = 80;
 

@@ -1,10 +1,6 @@
-import { isObject, type FeedParts } from '../normalise.js';
+import type { FeedParts } from '../normalise.js';
 
-/** The native format: `{ releases, memberStates?, next? }`. */
-export function isNativeDocument(doc: unknown): doc is { releases: unknown[] } {
-  return isObject(doc) && Array.isArray(doc.releases);
-}
-
+/** The native format's parts (`{ releases, memberStates?, next? }`; json-shape.ts tells it). */
 export function nativeParts(doc: { releases: unknown[]; memberStates?: unknown; next?: unknown }): FeedParts {
   return { items: doc.releases, memberStates: doc.memberStates, next: doc.next };
 }

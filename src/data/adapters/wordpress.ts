@@ -1,10 +1,10 @@
 import { isObject, type FeedParts } from '../normalise.js';
 import { safeHttpUrl, withAbsoluteUrls } from '../url.js';
 
-/** The WordPress REST API post list (`/wp-json/wp/v2/posts`): an array of posts. */
-export function isWordPressList(doc: unknown): doc is unknown[] {
-  return Array.isArray(doc) && doc.some((post) => isObject(post) && isObject(post.title) && 'rendered' in post.title);
-}
+/**
+ * The WordPress REST API post list (`/wp-json/wp/v2/posts`), loaded on the first such answer
+ * (json-shape.ts tells one by its shape).
+ */
 
 const rendered = (field: unknown): unknown => (isObject(field) ? field.rendered : undefined);
 

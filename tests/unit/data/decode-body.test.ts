@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBody, responseText } from '../../../src/data/decode-body.js';
+import { decodeBody } from '../../../src/data/decode-body.js';
+import { responseText } from '../../../src/data/response-text.js';
 
 const ascii = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
