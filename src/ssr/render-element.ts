@@ -3,6 +3,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { EventCard } from '../components/event-card/define.js';
 import { MemberStatesBadge } from '../components/member-states-badge/define.js';
 import { NewsFeed } from '../components/news-feed/define.js';
+import { feedToolbarStyles } from '../components/news-feed/feed-toolbar.styles.js';
 import { configure, getConfig, resetConfig } from '../config.js';
 import type { Feed } from '../data/release.js';
 import { settleCatalogue, type Lang } from '../i18n/index.js';
@@ -77,7 +78,10 @@ export async function renderShadowRoot(tag: RenderedTag, options: ShadowRenderOp
   configure({ lang: options.lang, endpoint: options.endpoint });
   try {
     const shadow = collectResultSync(renderer.renderShadow(renderInfo) ?? []);
-    return `<template shadowroot="open" shadowrootmode="open">${UNTIL_DEFINED_STYLE}${shadow}</template>`;
+    // A browser adopts the toolbar's styles with its code; the server's render shows it at once.
+    const toolbarStyle =
+      tag === 'news-feed' && options.attributes.has('controls') ? `<style>${feedToolbarStyles.cssText}</style>` : '';
+    return `<template shadowroot="open" shadowrootmode="open">${UNTIL_DEFINED_STYLE}${toolbarStyle}${shadow}</template>`;
   } finally {
     resetConfig();
     configure(configured);

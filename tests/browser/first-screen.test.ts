@@ -86,6 +86,7 @@ describe('<news-feed controls> on first use', () => {
     await oneEvent(el, 'csto-load');
     expect(parts(el, 'item')).to.have.length(4);
     expect(requested('/feed-toolbar.ts'), 'the toolbar module').to.equal(false);
+    expect(requested('/feed-toolbar.styles.ts'), 'the toolbar styles').to.equal(false);
   });
 
   it('shows the list with its toolbar, never without, and sends csto-load once both show', async () => {
@@ -95,9 +96,12 @@ describe('<news-feed controls> on first use', () => {
     const loaded = oneEvent(el, 'csto-load');
     document.body.append(el);
     const screens: string[] = [];
-    const observer = new MutationObserver(() =>
-      screens.push(`${parts(el, 'item').length} items, ${parts(el, 'toolbar').length} toolbar`),
-    );
+    // The toolbar's styles come with its code: every screen that shows it shows it laid out.
+    const toolbarLayouts: string[] = [];
+    const observer = new MutationObserver(() => {
+      screens.push(`${parts(el, 'item').length} items, ${parts(el, 'toolbar').length} toolbar`);
+      for (const toolbar of parts(el, 'toolbar')) toolbarLayouts.push(getComputedStyle(toolbar).display);
+    });
     observer.observe(el.shadowRoot!, { subtree: true, childList: true });
     try {
       await loaded;
@@ -105,8 +109,14 @@ describe('<news-feed controls> on first use', () => {
       expect(parts(el, 'item')).to.have.length(4);
       expect(screens.filter((screen) => screen.endsWith(' 0 toolbar') && !screen.startsWith('0 '))).to.deep.equal([]);
       expect(requested('/feed-toolbar.ts')).to.equal(true);
-      // The toolbar's styles came with it: its search field is laid out as the toolbar's.
-      expect(getComputedStyle(parts(el, 'toolbar')[0]!).display).to.equal('flex');
+      expect(toolbarLayouts.length).to.be.above(0);
+      expect(toolbarLayouts.filter((display) => display !== 'flex')).to.deep.equal([]);
+      // A feed that comes once the toolbar is here shares its styles at once.
+      const next = await fixture<NewsFeed>(html`<news-feed controls src=${feedUrl('native.json')}></news-feed>`);
+      await until(() => parts(next, 'toolbar').length === 1, 4000, 'the second toolbar');
+      expect(getComputedStyle(parts(next, 'toolbar')[0]!).display).to.equal('flex');
+      const sheets = (feed: NewsFeed): CSSStyleSheet[] => feed.shadowRoot!.adoptedStyleSheets;
+      expect(sheets(next).at(-1), 'one toolbar sheet for every feed').to.equal(sheets(el).at(-1));
     } finally {
       observer.disconnect();
       el.remove();

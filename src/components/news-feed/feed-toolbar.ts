@@ -3,6 +3,7 @@ import { BUILT_IN_MEMBER_STATES } from '../../data/member-states.js';
 import type { MemberState, Release } from '../../data/release.js';
 import { pickText } from '../../data/text.js';
 import { messagesFor, plural, type Lang } from '../../i18n/index.js';
+import { feedToolbarStyles } from './feed-toolbar.styles.js';
 import { facetsOf, filterByFacets, searchText, type Facets } from './feed-facets.js';
 import { EMPTY_QUERY, isEmptyQuery, sameQuery, type FeedQuery } from './feed-query.js';
 import { loadSearch, type SearchModule } from '../../internal/on-demand/search.js';
@@ -29,6 +30,9 @@ export interface ToolbarView {
  * keystroke only searches; the element renders the toolbar and the matches it gets from here.
  */
 export class FeedToolbar {
+  /** The toolbar's styles, which come with it: the feed adopts them beside its own. */
+  static readonly styles = feedToolbarStyles;
+
   /** The reader's query; set it through `setQuery` so the host renders and is told. */
   query: FeedQuery = EMPTY_QUERY;
   private index?: SearchIndex;

@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -23,7 +23,6 @@ import { FeedLinks, scrollIntoViewClear } from './feed-links.js';
 import type { FeedPages, PagesGoal } from './feed-pages.js';
 import { EMPTY_QUERY, isEmptyQuery, type FeedQuery } from './feed-query.js';
 import type { FeedToolbar } from './feed-toolbar.js';
-import { feedToolbarStyles } from './feed-toolbar.styles.js';
 import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
@@ -108,8 +107,8 @@ const NOTHING_TO_SHOW =
  * @cssprop [--csto-news-feed-scroll-margin=0.5rem] - Space kept above a release a link scrolls to, besides any fixed or sticky header found there.
  */
 export class NewsFeed extends CstoElement {
-  // The toolbar's code comes with the first `controls`; its styles are here, so a server render has them.
-  static override styles = [sharedStyles, newsFeedStyles, feedToolbarStyles];
+  // The toolbar's styles come with its code, on the first `controls` (a server render adds them itself).
+  static override styles = [sharedStyles, newsFeedStyles];
 
   private readonly endpointController = new EndpointController(this);
 
@@ -297,6 +296,9 @@ export class NewsFeed extends CstoElement {
   }
 
   private takeToolbar({ FeedToolbar }: ControlsModule): void {
+    // Adopted before the render that shows the toolbar: it never shows unstyled. One sheet for every feed.
+    if (!isServer && this.renderRoot instanceof ShadowRoot)
+      adoptStyles(this.renderRoot, [...(this.constructor as typeof NewsFeed).elementStyles, FeedToolbar.styles]);
     const toolbar = new FeedToolbar(this, (query) => this.links.writeQuery(query));
     if (this.pendingQuery) toolbar.setQuery(this.pendingQuery);
     this.pendingQuery = undefined;

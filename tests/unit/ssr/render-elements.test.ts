@@ -226,6 +226,16 @@ describe('renderElements', { timeout: 20_000 }, () => {
     expect(failing.html).toBe(twice.html);
   });
 
+  it("carries the toolbar's styles in a <news-feed controls>, and only there (a browser loads them with the toolbar)", async () => {
+    const toolbarRule = /\[part~=['"]?toolbar['"]?\]\s*\{[^}]*display:\s*flex/;
+    const { html } = await render(
+      '<news-feed src="/data/releases.json" controls></news-feed><news-feed src="/data/releases.json"></news-feed>',
+    );
+    const [withControls, without] = html.split('</news-feed>');
+    expect(withControls).toMatch(toolbarRule);
+    expect(without).not.toMatch(toolbarRule);
+  });
+
   it('renders elements that need no endpoint from their attributes', async () => {
     const page = `<member-states-badge states="AM KZ" lang="ru"></member-states-badge>
       <event-card name="Rock-2024" start="2024-09-03" end="2024-09-05" lang="en"></event-card>`;
