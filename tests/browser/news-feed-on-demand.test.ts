@@ -1,6 +1,7 @@
 /**
  * What a `<news-feed>` loads on first use instead of with its first screen, and that each first use
- * still works: the JSON Feed and WordPress adapters, the decoder of XML and legacy encodings.
+ * still works: the JSON Feed and WordPress adapters, the decoder of XML and legacy encodings, and
+ * what renders a body's HTML.
  * A file of its own: a page that has loaded none of them yet (each test file runs in its own page),
  * and the tests run in order, the native feed first.
  */
@@ -18,6 +19,8 @@ const parts = (el: Element, name: string): HTMLElement[] => [
 const requested = (path: string): boolean =>
   performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(path));
 
+// Lit's `unsafeHTML` is not among them here: the test runner's own fixtures import it (see
+// tests/unit/news-feed/first-screen-modules.test.ts for what the element's first screen holds).
 const ON_FIRST_USE = ['/src/data/adapters/json-feed.ts', '/src/data/adapters/wordpress.ts', '/src/data/decode-body.ts'];
 
 describe('<news-feed> code loaded on first use', () => {
@@ -26,6 +29,16 @@ describe('<news-feed> code loaded on first use', () => {
     await oneEvent(el, 'csto-load');
     expect(parts(el, 'item')).to.have.length(4);
     expect(ON_FIRST_USE.filter(requested)).to.deep.equal([]);
+  });
+
+  it('opens a first body as sanitised HTML, rendered by the directive loaded with the sanitiser', async () => {
+    const el = await fixture<NewsFeed>(html`<news-feed src=${feedUrl('native.json')}></news-feed>`);
+    await oneEvent(el, 'csto-load');
+    parts(el, 'toggle')[0]!.click();
+    const body = parts(el, 'body')[0]!;
+    // `<strong>` shows only as HTML: the plain-text fallback would hold its text alone.
+    await until(() => body.querySelector('strong') !== null, 4000, 'the body as HTML');
+    expect(body.getAttribute('aria-busy')).to.equal(null);
   });
 
   it('reads `releases` set again while an adapter loads as the last value set', async () => {

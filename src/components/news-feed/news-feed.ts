@@ -2,7 +2,6 @@ import { TaskStatus } from '@lit/task';
 import { adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { getConfig } from '../../config.js';
 import { htmlToText } from '../../data/clean-text.js';
 import { leadingReleases, loadDetail, readRestWhenIdle, releaseCount } from '../../data/lazy-feed.js';
@@ -12,6 +11,7 @@ import { loadBodySanitizer } from '../../data/safe-body.js';
 import { pickText } from '../../data/text.js';
 import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
+import { loadBodyHtml, type BodyHtmlModule } from '../../internal/on-demand/body-html.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
 import { loadControls, loadedControls, type ControlsModule } from '../../internal/on-demand/controls.js';
@@ -160,6 +160,8 @@ export class NewsFeed extends CstoElement {
   private readonly safeBodies = new Map<string, string>();
   /** The sanitiser, once loaded (on the first opened body); `null` when it could not be. */
   @state() private safeBodyHtml?: ((body: string) => string) | null;
+  /** Renders the sanitiser's HTML; loaded with it. */
+  private unsafeHTML?: BodyHtmlModule['unsafeHTML'];
   private sanitizerRequested = false;
 
   /** URL of the JSON endpoint, relative to the page. Without it: the page default of `CstoWidgets.configure()`. */
@@ -535,13 +537,13 @@ export class NewsFeed extends CstoElement {
       this.requestSanitizer();
       return nothing;
     }
-    if (sanitize === null) return html`<p>${htmlToText(body)}</p>`;
+    if (sanitize === null || !this.unsafeHTML) return html`<p>${htmlToText(body)}</p>`;
     let safe = this.safeBodies.get(body);
     if (safe === undefined) {
       safe = sanitize(body);
       this.safeBodies.set(body, safe);
     }
-    return unsafeHTML(safe);
+    return this.unsafeHTML(safe);
   }
 
   /** Loads the sanitiser: on the first opened body, or as soon as a pointer or focus nears a toggle. */
@@ -549,8 +551,11 @@ export class NewsFeed extends CstoElement {
     // A server render leaves open bodies empty and busy, as a browser shows them until the sanitiser is here.
     if (this.sanitizerRequested || isServer) return;
     this.sanitizerRequested = true;
-    loadBodySanitizer().then(
-      (module) => (this.safeBodyHtml = module.safeBodyHtml),
+    Promise.all([loadBodySanitizer(), loadBodyHtml()]).then(
+      ([sanitizer, { unsafeHTML }]) => {
+        this.unsafeHTML = unsafeHTML;
+        this.safeBodyHtml = sanitizer.safeBodyHtml;
+      },
       (error: unknown) => {
         warnOnce('the HTML sanitiser part could not be loaded; bodies show as plain text.', error);
         this.safeBodyHtml = null;
