@@ -60,7 +60,10 @@ const KIB = 1024;
  *                               page loading and their strings                          -> 28.5 KiB;
  *                               29 611 B (28.9 KiB) with hydration (issue 17)           -> 29.5 KiB;
  *                               26 583 B (26.0 KiB) with the toolbar, next pages, the
- *                               Russian catalogue and the CORS probe on first use (#16)  -> 27.5 KiB
+ *                               Russian catalogue and the CORS probe on first use (#16)  -> 27.5 KiB;
+ *                               26 207 B (25.6 KiB) with the JSON Feed and WordPress adapters,
+ *                               the decoder of bytes, the toolbar's styles and unsafeHTML
+ *                               on first use (#16)                                       -> 26 KiB
  *   event-card (first load)     measured 24 780 B (24.2 KiB)                            -> 26 KiB;
  *                               reading RSS/Atom and legacy encodings (issue #11) 26 675 B -> 26.5 KiB;
  *                               27 348 B (26.7 KiB) with issue 16's lazy reading of releases -> 27 KiB;
@@ -79,16 +82,17 @@ const KIB = 1024;
  *                               build is not there yet: measured 32 211 B (31.5 KiB), 21 976 B
  *                               (21.5 KiB) and 41 249 B (40.3 KiB) after the first-screen cuts
  *                               -> 32.5, 22 and 41 KiB, to keep them from growing while they are
- *                               cut further (`npm run bench` prints each against the target)
+ *                               cut further (`npm run bench` prints each against the target);
+ *                               one <news-feed> 31 061 B (30.3 KiB) with its cuts above  -> 31 KiB
  * A new element's entry fails the check until it has a budget here: measure, add ~10%, write it down.
  */
 export const BUDGETS = {
   [SCRIPT_BUNDLE]: 2.5 * KIB,
-  'page: one <news-feed>': 32.5 * KIB,
+  'page: one <news-feed>': 31 * KIB,
   'page: only a <member-states-badge>': 22 * KIB,
   'page: all three elements': 41 * KIB,
   [STANDALONE_BUNDLE]: 69 * KIB,
-  'news-feed': 27.5 * KIB,
+  'news-feed': 26 * KIB,
   'member-states-badge': 18.5 * KIB,
   'event-card': 28 * KIB,
 };
