@@ -28,7 +28,13 @@ describe('module script (dist/csto-widgets.mjs)', () => {
     await hoverState(document.querySelector('#badge')!, 'KG');
     // As a boolean: a failed assertion holding a class cannot be sent back to the test runner.
     expect(customElements.get('news-feed') === window.CstoWidgets!.NewsFeed, 'CstoWidgets.NewsFeed').to.equal(true);
-    expect(await onFirstUseFetched()).to.deep.equal(['ky', 'position-floating', 'sanitize', 'trusted-types-policy']);
+    expect(await onFirstUseFetched()).to.deep.equal([
+      'ky',
+      'position-floating',
+      'sanitize',
+      'trusted-types-policy',
+      'unsafe-html',
+    ]);
     expect(pageErrors).to.deep.equal([]);
   });
 });
