@@ -83,12 +83,14 @@ const KIB = 1024;
  *                               (21.5 KiB) and 41 249 B (40.3 KiB) after the first-screen cuts
  *                               -> 32.5, 22 and 41 KiB, to keep them from growing while they are
  *                               cut further (`npm run bench` prints each against the target);
- *                               one <news-feed> 31 061 B (30.3 KiB) with its cuts above  -> 31 KiB
+ *                               one <news-feed> 31 061 B (30.3 KiB) with its cuts above  -> 31 KiB;
+ *                               30 447 B (29.7 KiB) with the parts' shared first-screen
+ *                               code in one chunk (vite.config.ts)                      -> 30.5 KiB
  * A new element's entry fails the check until it has a budget here: measure, add ~10%, write it down.
  */
 export const BUDGETS = {
   [SCRIPT_BUNDLE]: 2.5 * KIB,
-  'page: one <news-feed>': 31 * KIB,
+  'page: one <news-feed>': 30.5 * KIB,
   'page: only a <member-states-badge>': 22 * KIB,
   'page: all three elements': 41 * KIB,
   [STANDALONE_BUNDLE]: 69 * KIB,
