@@ -6,4 +6,11 @@ import type * as unsafeHtml from 'lit/directives/unsafe-html.js';
 
 export type BodyHtmlModule = typeof unsafeHtml;
 
-export const loadBodyHtml = (): Promise<BodyHtmlModule> => import('lit/directives/unsafe-html.js');
+let loading: Promise<BodyHtmlModule> | undefined;
+
+/** One load for the page: a later feed's first body waits microtasks, not a task (a failed load is tried again). */
+export const loadBodyHtml = (): Promise<BodyHtmlModule> =>
+  (loading ??= import('lit/directives/unsafe-html.js').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  }));
