@@ -2,9 +2,9 @@ import { noChange, render, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 
 /**
- * Content rendered into the page once, as plain DOM: Lit keeps no parts for it (about thirty per
- * release of a feed, 2 KB each on a 1 000-release page), and renders it again, whole, only when
- * one of `deps` changes (compared with `===`, as `guard` does).
+ * Content rendered into the page once, as plain DOM: Lit keeps no parts for it (a release of a
+ * feed had about thirty, 2 KB in all), and renders it again, whole, only when one of `deps`
+ * changes (compared with `===`, as `guard` does).
  *
  * A server render and a hydration get the template as it is, so the hydrated markup is taken over
  * and stays live (as `guard` would leave it); only what the browser renders itself is frozen.
