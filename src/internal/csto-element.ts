@@ -2,7 +2,7 @@ import { adoptStyles, isServer, LitElement, render, type PropertyValues } from '
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../config.js';
 import type { CstoEventMap } from '../events.js';
-import { isCatalogueSettled, langOf, settleCatalogue, toLang, type Lang } from '../i18n/index.js';
+import { isCatalogueSettled, langOf, settleCatalogue, toLang, type Lang } from '../i18n/languages.js';
 import { version } from '../version.js';
 import { warnOnce } from './warn-once.js';
 

@@ -1,7 +1,13 @@
+import errors from './en/errors.js';
+import feed from './en/feed.js';
+import states from './en/states.js';
+
 /**
  * English UI text. Every catalogue in this folder has exactly these keys; translators edit the
  * strings only. `{name}` marks a value filled in at run time; plural forms follow the language's
- * CLDR categories (`one`, `few`, `many`, `other`).
+ * CLDR categories (`one`, `few`, `many`, `other`). The sections an element shows on its own first
+ * screen (`feed`, `errors`, `states`) are modules of their own in `en/`, so a badge page carries
+ * only those (see `sectionOf`).
  */
 export default {
   /**
@@ -63,28 +69,9 @@ export default {
     past: { one: '{n} day ago', other: '{n} days ago' },
   },
 
-  feed: {
-    label: 'Press releases',
-    loading: 'Loading releases…',
-    empty: 'No releases to show.',
-    more: 'Show more',
-    moreLoading: 'Loading more…',
-    retry: 'Try again',
-    open: 'Read more',
-    close: 'Show less',
-    stale: 'Showing saved releases: the newsroom could not be reached just now.',
-    moreLoaded: { one: '{n} more release loaded', other: '{n} more releases loaded' },
-    newArrived: { one: '{n} new release', other: '{n} new releases' },
-  },
+  feed,
 
-  errors: {
-    network: 'The newsroom could not be reached. Check the connection and try again.',
-    http: 'The newsroom answered with an error (HTTP {status}).',
-    timeout: 'The newsroom took too long to answer.',
-    parse: 'The newsroom sent something that is not a news feed.',
-    format: 'The news feed holds no release that can be shown.',
-    cors: 'This site is not yet allowed to show the newsroom’s feed.',
-  },
+  errors,
 
   event: {
     loading: 'Loading event…',
@@ -100,11 +87,7 @@ export default {
     kind: 'Kind',
   },
 
-  states: {
-    label: 'Member states',
-    count: { one: '{n} member state', other: '{n} member states' },
-    status: { member: 'Member state', suspended: 'Membership suspended', observer: 'Observer' },
-  },
+  states,
 
   search: {
     toolbar: 'Search and filters',
