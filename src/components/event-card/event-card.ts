@@ -3,14 +3,16 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import { toDate } from '../../data/date.js';
-import { readEvent } from '../../data/normalise.js';
+import { readEvent, readMemberStates } from '../../data/normalise.js';
 import { EndpointError, type CstoEvent, type Release } from '../../data/release.js';
 import { pickText } from '../../data/text.js';
+import { pageUrl } from '../../data/url.js';
 import { formatDateRange, formatRelative, messagesFor, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { loadCalendarFile, type CalendarFileModule } from '../../internal/on-demand/calendar-file.js';
+import { keepMemberStatesReader } from '../../internal/on-demand/member-states-reader.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -158,6 +160,8 @@ export class EventCard extends CstoElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The card carries the normaliser: its participants' badge reads the endpoint's states at once.
+    keepMemberStatesReader(readMemberStates, pageUrl);
     // The status timer stopped while the card was away from the page; the next render restarts it.
     this.requestUpdate();
     checkConfiguration(
