@@ -232,7 +232,16 @@ const scriptBuilds = {
         ...minified.output,
         entryFileNames: '[name]-[hash].js',
         chunkFileNames: '[name]-[hash].js',
-        codeSplitting: { groups: [{ name: scriptChunkOf, tags: ['$initial'], includeDependenciesRecursively: false }] },
+        codeSplitting: {
+          groups: [
+            {
+              name: scriptChunkOf,
+              debugName: 'csto-chunks',
+              tags: ['$initial'],
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
       },
     },
   },
