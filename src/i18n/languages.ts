@@ -85,10 +85,15 @@ export function loadedCatalogue(lang: Lang): Messages | undefined {
 }
 
 /**
- * One section of the catalogue of `lang`, or `english` (the caller's own English section) while
- * that catalogue is not loaded: how an element reads its text without carrying the others'.
+ * The texts `english` names of one section of the catalogue of `lang`, or `english` itself (the
+ * caller's own English texts of that section) while that catalogue is not loaded: how an element
+ * reads its text without carrying the others'.
  */
-export function sectionOf<K extends keyof Messages>(lang: Lang, key: K, english: Messages[K]): Messages[K] {
+export function sectionOf<K extends keyof Messages, Key extends keyof Messages[K]>(
+  lang: Lang,
+  key: K,
+  english: Pick<Messages[K], Key>,
+): Pick<Messages[K], Key> {
   return catalogues.get(lang)?.[key] ?? english;
 }
 

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { EndpointErrorKind } from '../data/release.js';
 import { fill, sectionOf, type Lang } from '../i18n/languages.js';
 import enErrors from '../i18n/messages/en/errors.js';
-import enFeed from '../i18n/messages/en/feed.js';
+import enFeedStates from '../i18n/messages/en/feed-states.js';
 
 /** What an error state needs to know: the contract's kind, and the HTTP status where there is one. */
 export interface ErrorStateInput {
@@ -18,7 +18,7 @@ export function errorState(error: ErrorStateInput, lang: Lang, retry: () => void
   return html`
     <div part="error" role="alert">
       <p>${fill(sectionOf(lang, 'errors', enErrors)[error.kind], { status: error.status ?? '' })}</p>
-      <button part="retry" @click=${retry}>${sectionOf(lang, 'feed', enFeed).retry}</button>
+      <button part="retry" @click=${retry}>${sectionOf(lang, 'feed', enFeedStates).retry}</button>
     </div>
     <slot></slot>
   `;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { EndpointError, type MemberState } from '../../data/release.js';
 import { pickText } from '../../data/text.js';
 import { plural, sectionOf, type Lang } from '../../i18n/languages.js';
-import enFeed from '../../i18n/messages/en/feed.js';
+import enFeedStates from '../../i18n/messages/en/feed-states.js';
 import enStates from '../../i18n/messages/en/states.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { FloatingController } from '../../internal/floating-controller.js';
@@ -302,7 +302,7 @@ export class MemberStatesBadge extends CstoElement {
     if (this.endpoint && !this.endpointController?.feed) {
       const error = this.endpointController ? this.endpointController.failure : this.endpointPartError;
       if (error instanceof EndpointError) return errorState(error, lang, this.handleRetry);
-      return loadingState(sectionOf(lang, 'feed', enFeed).loading);
+      return loadingState(sectionOf(lang, 'feed', enFeedStates).loading);
     }
     const states = memberStatesToShow(this.states, this.endpointStates);
     if (!states.length) return html`<span part="empty">${plural(lang, t.count, 0)}</span>`;

@@ -1,12 +1,12 @@
 import errors from './en/errors.js';
-import feed from './en/feed.js';
+import feedStates from './en/feed-states.js';
 import states from './en/states.js';
 
 /**
  * English UI text. Every catalogue in this folder has exactly these keys; translators edit the
  * strings only. `{name}` marks a value filled in at run time; plural forms follow the language's
  * CLDR categories (`one`, `few`, `many`, `other`). The sections an element shows on its own first
- * screen (`feed`, `errors`, `states`) are modules of their own in `en/`, so a badge page carries
+ * screen (the `feed` section's loading and retry, `errors`, `states`) are modules of their own in `en/`, so a badge page carries
  * only those (see `sectionOf`).
  */
 export default {
@@ -69,7 +69,19 @@ export default {
     past: { one: '{n} day ago', other: '{n} days ago' },
   },
 
-  feed,
+  feed: {
+    label: 'Press releases',
+    loading: feedStates.loading,
+    empty: 'No releases to show.',
+    more: 'Show more',
+    moreLoading: 'Loading more…',
+    retry: feedStates.retry,
+    open: 'Read more',
+    close: 'Show less',
+    stale: 'Showing saved releases: the newsroom could not be reached just now.',
+    moreLoaded: { one: '{n} more release loaded', other: '{n} more releases loaded' },
+    newArrived: { one: '{n} new release', other: '{n} new releases' },
+  },
 
   errors,
 
