@@ -25,8 +25,6 @@ import { eventStatus, nextStatusChange, type EventStatus } from './event-status.
 /** Ids inside the shadow root. */
 const DETAILS_ID = 'details';
 const NAME_ID = 'name';
-/** How long the object URL of a downloaded `.ics` lives: long enough for every browser to start the download. */
-const REVOKE_DELAY_MS = 1000;
 
 /** Starts loading the `.ics` writer before the click that needs it; a failure shows on that click. */
 const preloadCalendarFile = (): void => void loadCalendarFile().catch(() => {});
@@ -309,30 +307,14 @@ export class EventCard extends CstoElement {
    * readers never add an event to a calendar); pointing at or focusing the button starts that load.
    */
   private async handleCalendar(event: CstoEvent, lang: Lang): Promise<void> {
-    let writer: CalendarFileModule;
+    let calendar: CalendarFileModule;
     try {
-      writer = await loadCalendarFile();
+      calendar = await loadCalendarFile();
     } catch (error) {
       warnOnce('the calendar file part could not be loaded; "Add to calendar" does nothing.', error);
       return;
     }
-    const release = this.release;
-    const ics = writer.eventToIcs(event, {
-      lang,
-      uid: release?.id ?? writer.icsFileName(event, 'en').replace(/\.ics$/, ''),
-      ...(release?.url && { url: release.url }),
-      ...(release?.summary && { description: pickText(release.summary, lang) }),
-    });
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = writer.icsFileName(event, lang);
-    link.hidden = true;
-    // Attached while clicked: some browsers ignore clicks on links outside the document.
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_DELAY_MS);
+    calendar.downloadEvent(event, lang, this.release, this.renderRoot);
   }
 
   private handleRetry(): void {
