@@ -1,4 +1,3 @@
-import { differenceInCalendarDays } from 'date-fns';
 import { toDate } from '../../data/date.js';
 import type { CstoEvent } from '../../data/release.js';
 
@@ -9,7 +8,8 @@ type EventDates = Pick<CstoEvent, 'start' | 'end'>;
 
 /**
  * The same local time one calendar day later (a day of a DST change lasts 23 or 25 hours), as
- * date-fns' `addDays` gives it; written out, so a card's first screen carries no date-fns.
+ * date-fns' `addDays` gives it; written out, so a card's first screen carries no date-fns (whose
+ * root module an npm build of the card would otherwise import).
  */
 const dayAfter = (date: Date): Date =>
   new Date(
@@ -63,5 +63,7 @@ export function nextStatusChange(event: EventDates, now: Date): Date | undefined
  * minute away), negative in the past.
  */
 export function daysUntil(target: Date, now: Date): number {
-  return differenceInCalendarDays(target, now);
+  // Midnights as UTC dates: the count stays whole across a DST day of 23 or 25 hours.
+  const day = (date: Date): number => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000;
+  return day(target) - day(now);
 }
