@@ -1,26 +1,11 @@
 import { toDate } from '../../data/date.js';
 import type { CstoEvent } from '../../data/release.js';
+import { nextLocalDay } from './local-day.js';
 
 /** Where an event stands relative to now. */
 export type EventStatus = 'upcoming' | 'ongoing' | 'completed';
 
 type EventDates = Pick<CstoEvent, 'start' | 'end'>;
-
-/**
- * The same local time one calendar day later (a day of a DST change lasts 23 or 25 hours), as
- * date-fns' `addDays` gives it; written out, so a card's first screen carries no date-fns (whose
- * root module an npm build of the card would otherwise import).
- */
-const dayAfter = (date: Date): Date =>
-  new Date(
-    date.getFullYear(),
-    date.getMonth(),
-    date.getDate() + 1,
-    date.getHours(),
-    date.getMinutes(),
-    date.getSeconds(),
-    date.getMilliseconds(),
-  );
 
 /**
  * The half-open span [start, end) in which the event is ongoing, in the reader's local time.
@@ -34,7 +19,7 @@ function ongoingSpan({ start, end }: EventDates): { start: Date; end: Date } {
   const startDate = toDate(start);
   const endOfStartDay = new Date(startDate.getFullYear(), startDate.getMonth(), startDate.getDate() + 1);
   if (!end) return { start: startDate, end: endOfStartDay };
-  const endDate = end.allDay ? dayAfter(toDate(end)) : toDate(end);
+  const endDate = end.allDay ? nextLocalDay(toDate(end)) : toDate(end);
   return { start: startDate, end: endDate > startDate ? endDate : endOfStartDay };
 }
 
