@@ -129,6 +129,15 @@ export function parseFeed(body: FeedBody, options?: ReadOptions | string): Promi
   return reading(async () => toFeed(await detect(body, readOptions), readOptions.base));
 }
 
+/**
+ * `parseFeed` of an answer already parsed as JSON (the script tag's loader parses the feed it
+ * started as soon as it arrives): the same Feed, the same errors.
+ */
+export function parseFeedDocument(doc: unknown, options?: ReadOptions | string): Promise<Feed> {
+  const readOptions = optionsOf(options);
+  return reading(async () => readFeed(doc, readOptions.base));
+}
+
 function skipReason(item: unknown, fieldNames: NonNullable<DetectedFeed['fieldNames']>): string {
   if (!isObject(item))
     return `is not an object (${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item})`;

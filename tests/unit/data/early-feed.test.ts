@@ -21,6 +21,23 @@ describe('early feed requests', () => {
     expect(takeEarlyFeed('https://example.org/a.json')).toBeUndefined();
   });
 
+  it('parses a JSON answer as it arrives, and leaves the answer itself unread for the taker', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        url.endsWith('.json') ? new Response('{"releases":[]}') : new Response('<rss version="2.0"></rss>'),
+      ),
+    );
+    startEarlyFeed('https://example.org/c.json');
+    startEarlyFeed('https://example.org/c.xml');
+    const json = takeEarlyFeed('https://example.org/c.json')!;
+    expect(await json.json).toEqual({ document: { releases: [] } });
+    expect(await (await json.response).text()).toBe('{"releases":[]}');
+    const xml = takeEarlyFeed('https://example.org/c.xml')!;
+    expect(await xml.json).toBeUndefined();
+    expect(await (await xml.response).text()).toBe('<rss version="2.0"></rss>');
+  });
+
   it('drops and aborts a request nobody takes', () => {
     vi.useFakeTimers();
     vi.stubGlobal(
