@@ -89,9 +89,7 @@ export function selfTimes(profile, sourceOf, { from = -Infinity, to = Infinity }
 }
 
 /** What the trace records of the renderer's main thread: tasks, script, style, layout, paint, GC. */
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'].join(
-  ',',
-);
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'].join(',');
 
 /**
  * Self time on the page's main thread by trace event name (`ParseHTML`, `v8.compileModule`,
@@ -112,7 +110,8 @@ export function mainThreadTimes(events, { from = -Infinity, to = Infinity } = {}
   for (const event of events) {
     const thread = `${event.pid}:${event.tid}`;
     if (event.ph !== 'X' || !mainThreads.has(thread) || !(event.dur > 0)) continue;
-    byThread.set(thread, [...(byThread.get(thread) ?? []), event]);
+    if (!byThread.has(thread)) byThread.set(thread, []);
+    byThread.get(thread).push(event);
   }
   const [busiest = []] = [...byThread.values()].sort((a, b) => b.length - a.length);
   const tasks = busiest.map((event) => ({ ...event, self: event.dur })).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
