@@ -178,6 +178,47 @@ const forBrowsers = { sourcemap: true, target: 'es2021' } as const;
 // Lib mode leaves whitespace in ES output for other bundlers; these files go to browsers as they are.
 const minified = { output: { minify: true } } as const;
 
+/**
+ * The code every element's first screen runs: Lit's element classes (not lit-html: Lit's hydration
+ * support runs between the two), the decorators' helper, our base element, languages, the English
+ * sections every element shows, the shared templates. One chunk, since every element part loads
+ * all of it: a file per module costs each its own gzip overhead and loses what they share.
+ */
+const FIRST_SCREEN_CORE = new RegExp(
+  [
+    String.raw`node_modules[\\/](@lit[\\/]reactive-element[\\/]|lit-element[\\/]|lit[\\/](index|decorators)\.js|lit-html[\\/]is-server\.js)`,
+    String.raw`helpers[\\/]esm[\\/]decorate\.js`,
+    String.raw`[\\/]src[\\/](config|version|events)\.ts`,
+    String.raw`[\\/]src[\\/]internal[\\/](csto-element|state-templates|shared-styles|warn-once|on-demand[\\/]catalogues)\.ts`,
+    String.raw`[\\/]src[\\/]i18n[\\/](languages\.ts|messages[\\/]en[\\/])`,
+    String.raw`[\\/]src[\\/]data[\\/](text|release|state-codes)\.ts`,
+  ].join('|'),
+);
+/**
+ * The data layer `<news-feed>` and `<event-card>` both load before they show anything (a badge
+ * loads it with its first `src`): the endpoint, the normaliser, the dates and the whole English
+ * catalogue. One chunk for the same reason. What only one of them needs, and what is loaded on
+ * first use, stays out.
+ */
+const FEED_AND_CARD_DATA = new RegExp(
+  [
+    String.raw`node_modules[\\/]@lit[\\/]task[\\/]`,
+    String.raw`[\\/]src[\\/]data[\\/](?!member-states|safe-body|sanitize|trusted-types-policy|cors|rfc822-date|adapters[\\/](xml|rss|atom))`,
+    String.raw`[\\/]src[\\/]internal[\\/](endpoint-controller|missing-configuration|on-demand[\\/](xml-reader|cors-probe))\.ts`,
+    String.raw`[\\/]src[\\/]i18n[\\/](index|date-pattern|messages[\\/]en)\.ts`,
+    String.raw`[\\/]src[\\/]components[\\/]news-feed[\\/](feed-url|feed-query)\.ts`,
+  ].join('|'),
+);
+
+/** The chunk of a module of the script parts; `null` leaves it to the bundler's own splitting. */
+function scriptChunkOf(id: string): string | null {
+  // Named by the sanitiser (on first use) and the library part both: a chunk of its own, not the library's.
+  if (/[\\/]src[\\/]data[\\/]trusted-types-policy\.ts$/.test(id)) return 'trusted-types-policy';
+  if (FIRST_SCREEN_CORE.test(id)) return 'core';
+  if (FEED_AND_CARD_DATA.test(id)) return 'data';
+  return null;
+}
+
 const scriptBuilds = {
   'script-parts': {
     ...forBrowsers,
@@ -185,7 +226,23 @@ const scriptBuilds = {
     emptyOutDir: true,
     lib: { entry: SCRIPT_PARTS, formats: ['es'] },
     rolldownOptions: {
-      output: { ...minified.output, entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' },
+      // A part may export more than its module (a chunk's exports), as the grouping below asks.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        ...minified.output,
+        entryFileNames: '[name]-[hash].js',
+        chunkFileNames: '[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            {
+              name: scriptChunkOf,
+              debugName: 'csto-chunks',
+              tags: ['$initial'],
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
     },
   },
   'script-tag': {

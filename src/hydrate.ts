@@ -7,3 +7,7 @@
  * loader when the page holds a server-rendered element. See docs/server-rendering.md, "Hydration".
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { takeOverHydrating } from './internal/hydrating-takeover.js';
+
+// How our elements take over a server render with that support (kept out of every other page).
+globalThis.cstoHydratingTakeover ??= takeOverHydrating;

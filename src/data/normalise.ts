@@ -1,8 +1,11 @@
 import { compareDatePoints, parseDate } from './date.js';
 import { collapseSpace, decodeEntities, htmlToText, removeStrayTags } from './clean-text.js';
 import { lazyFeed } from './lazy-feed.js';
+import { readStateCodes } from './state-codes.js';
 import type { CstoEvent, DatePoint, Feed, LocalizedText, MemberState, MemberStateStatus, Release } from './release.js';
 import { safeHttpUrl } from './url.js';
+
+export { readStateCodes };
 
 /**
  * Normalisation of the native format. Adapters for other formats map their items onto the
@@ -108,23 +111,6 @@ export function readId(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim()) return value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
-}
-
-const STATE_CODE = /^[A-Z]{2}$/;
-
-/** ISO 3166-1 alpha-2 codes, from an array of codes or of `{ code }`, or a space/comma list. */
-export function readStateCodes(value: unknown): string[] {
-  const items = typeof value === 'string' ? value.split(/[\s,]+/) : Array.isArray(value) ? value : [];
-  const codes: string[] = [];
-  for (const item of items) {
-    const raw: unknown = isObject(item) ? item.code : item;
-    if (typeof raw !== 'string') continue;
-    const code = raw.trim().toUpperCase();
-    // `includes` stays cheap: there are at most 26² distinct codes.
-    if (STATE_CODE.test(code) && !codes.includes(code)) codes.push(code);
-  }
-  // An exact-size copy: an array grown by `push` keeps room for 16 more (a long feed keeps thousands).
-  return codes.slice();
 }
 
 function readTags(value: unknown): string[] {

@@ -2,8 +2,9 @@ import { adoptStyles, isServer, LitElement, render, type PropertyValues } from '
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../config.js';
 import type { CstoEventMap } from '../events.js';
-import { isCatalogueSettled, langOf, settleCatalogue, toLang, type Lang } from '../i18n/index.js';
+import { isCatalogueSettled, langOf, settleCatalogue, toLang, type Lang } from '../i18n/languages.js';
 import { version } from '../version.js';
+import type { takeOverHydrating } from './hydrating-takeover.js';
 import { warnOnce } from './warn-once.js';
 
 type DetailOf<K extends keyof CstoEventMap> = CstoEventMap[K] extends CustomEvent<infer D> ? D : never;
@@ -46,22 +47,10 @@ const LAZY_ROOT_MARGIN = '300px';
 /** What takes focus when the focused control disappears, first found first: the state or the content now shown. */
 const FOCUS_FALLBACK = ['loading', 'error', 'empty', 'list', 'card', 'count'].map((part) => `[part~="${part}"]`);
 
-/** Where lit-html keeps the part of what it rendered in a container. */
-type RenderContainer = ShadowRoot & { _$litPart$?: unknown };
-
-/** The text a reader sees in a shadow root or fragment, spaces collapsed: styles and scripts are no text. */
-function shownText(root: Node): string {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement?.localName;
-    if (parent !== 'style' && parent !== 'script') text += ` ${node.nodeValue ?? ''}`;
-  }
-  return text.replace(/\s+/g, ' ').trim();
+declare global {
+  /** The takeover of a server render with Lit's hydration support, set by `csto-widgets/hydrate`. */
+  var cstoHydratingTakeover: typeof takeOverHydrating | undefined;
 }
-
-/** A document that runs nothing, loads nothing and upgrades no element: what a render is checked against. */
-let inertDocument: Document | undefined;
 
 /**
  * The base of every csto element: typed events, safe registration, language and lazy loading.
@@ -170,59 +159,33 @@ export class CstoElement extends LitElement {
 
   /**
    * The first update of a server-rendered element. With Lit's hydration support it takes the
-   * shadow root over as it is (no node rebuilt), then checks that it shows what this render would:
-   * when the page was rendered for another moment (an event's status), time zone or language, it
-   * renders afresh in place. When hydration fails (the markup does not match this version's, the
-   * data is missing) it renders afresh too, with one warning. Without hydration support it renders
-   * afresh, from the data beside it.
+   * shadow root over as it is (see hydrating-takeover.ts, which comes with that support). Without
+   * it, it renders afresh, from the data beside it.
    */
   private takeOverServerRender(changed: PropertyValues): void {
-    const root = this.renderRoot as RenderContainer;
     if (this.serverRenderRefusal) warnOnce(this.serverRenderRefusal);
     // Lit's hydration support (`csto-widgets/hydrate`) shows in the attributes it makes LitElement observe.
     if (!(this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) {
-      root.replaceChildren();
+      this.renderRoot.replaceChildren();
       this.renderOptions.renderBefore = null;
       super.update(changed);
       return;
     }
-    if (this.serverRenderRefusal) {
-      this.renderAfresh(changed);
-      return;
-    }
-    try {
-      super.update(changed);
-    } catch (error) {
-      warnOnce(`<${this.localName}> could not take over its server-rendered content, and rendered it afresh.`, error);
-      this.renderAfresh();
-      return;
-    }
-    inertDocument ??= document.implementation.createHTMLDocument('');
-    const expected = inertDocument.createDocumentFragment();
-    render(this.render(), expected, { ...this.renderOptions, creationScope: inertDocument, renderBefore: null });
-    if (shownText(expected) !== shownText(root)) this.renderAfresh();
-  }
-
-  /**
-   * Empties the shadow root, whatever a server or a failed hydration left in it, and renders into
-   * it. With `changed`, the update has not run yet: it runs first, with a hydration that stops at
-   * once (lit-html refuses to hydrate a container that already holds a render), so Lit's hydration
-   * support does not try again on the next update.
-   */
-  private renderAfresh(changed?: PropertyValues): void {
-    const root = this.renderRoot as RenderContainer;
-    if (changed) {
-      root._$litPart$ = 'declined';
-      try {
-        super.update(changed);
-      } catch {
-        // The hydration declined above.
-      }
-    }
-    root.replaceChildren();
-    delete root._$litPart$;
-    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    render(this.render(), root, { ...this.renderOptions, renderBefore: null });
+    const takeOver = globalThis.cstoHydratingTakeover;
+    // Lit's support loaded without ours (not through `csto-widgets/hydrate`): Lit hydrates, unchecked.
+    if (!takeOver) return super.update(changed);
+    takeOver({
+      tag: this.localName,
+      root: this.renderRoot as ShadowRoot,
+      refusal: this.serverRenderRefusal,
+      renderOptions: this.renderOptions,
+      styles: (this.constructor as typeof LitElement).elementStyles,
+      update: () => super.update(changed),
+      template: () => this.render(),
+      render,
+      adoptStyles,
+      warnOnce,
+    });
   }
 
   /**

@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { EndpointErrorKind } from '../data/release.js';
-import { fill, messagesFor, type Lang } from '../i18n/index.js';
+import { fill, sectionOf, type Lang } from '../i18n/languages.js';
+import enErrors from '../i18n/messages/en/errors.js';
+import enFeedStates from '../i18n/messages/en/feed-states.js';
 
 /** What an error state needs to know: the contract's kind, and the HTTP status where there is one. */
 export interface ErrorStateInput {
@@ -13,11 +15,10 @@ export interface ErrorStateInput {
  * light-DOM fallback kept visible below.
  */
 export function errorState(error: ErrorStateInput, lang: Lang, retry: () => void): TemplateResult {
-  const t = messagesFor(lang);
   return html`
     <div part="error" role="alert">
-      <p>${fill(t.errors[error.kind], { status: error.status ?? '' })}</p>
-      <button part="retry" @click=${retry}>${t.feed.retry}</button>
+      <p>${fill(sectionOf(lang, 'errors', enErrors)[error.kind], { status: error.status ?? '' })}</p>
+      <button part="retry" @click=${retry}>${sectionOf(lang, 'feed', enFeedStates).retry}</button>
     </div>
     <slot></slot>
   `;

@@ -9,6 +9,7 @@ import { settleCatalogue, type Lang } from '../i18n/index.js';
 import { adoptFeed } from '../internal/endpoint-controller.js';
 import { loadControls } from '../internal/on-demand/controls.js';
 import { loadEndpoint } from '../internal/on-demand/endpoint.js';
+import { loadMemberStatesReader } from '../internal/on-demand/member-states-reader.js';
 import type { RenderedTag } from './find-elements.js';
 
 const CLASSES: Record<RenderedTag, typeof HTMLElement> = {
@@ -49,7 +50,7 @@ export interface ShadowRenderOptions {
 export async function renderShadowRoot(tag: RenderedTag, options: ShadowRenderOptions): Promise<string> {
   // A render is one synchronous pass: what a browser loads on first use (the catalogue, a badge's
   // endpoint, a feed's toolbar) is loaded before it.
-  await Promise.all([settleCatalogue(options.lang), loadEndpoint(), loadControls()]);
+  await Promise.all([settleCatalogue(options.lang), loadEndpoint(), loadControls(), loadMemberStatesReader()]);
   const renderer = new LitElementRenderer(tag);
   const element = renderer.element!;
   if (!(element instanceof CLASSES[tag])) {

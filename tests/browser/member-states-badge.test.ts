@@ -44,6 +44,36 @@ describe('<member-states-badge>', () => {
     expect(part(el, 'list')!.getAttribute('aria-label')).to.equal('Member states');
   });
 
+  it('reads handed-over `memberStates` with code loaded at their first use, and shows nothing else meanwhile', async () => {
+    // Runs before any test of this file loads the data layer (a `src` does, through the endpoint).
+    const requested = (file: string): boolean =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes(file));
+    const el = await fixture<MemberStatesBadge>(html`<member-states-badge></member-states-badge>`);
+    expect(requested('/normalise.'), 'the normaliser, for the built-in list').to.equal(false);
+    const shown: string[] = [];
+    const observer = new MutationObserver(() =>
+      shown.push(
+        parts(el, 'state')
+          .map((state) => state.dataset.code)
+          .join(' '),
+      ),
+    );
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    el.memberStates = [
+      { code: 'KZ', name: { en: 'Kazakhstan' }, status: 'member', flag: 'javascript:alert(1)' },
+      { code: 'RS', name: { en: 'Serbia' }, status: 'member' },
+    ];
+    await el.updateComplete;
+    observer.disconnect();
+    expect(requested('/normalise.'), 'the normaliser, for handed-over states').to.equal(true);
+    expect(parts(el, 'state').map((state) => state.dataset.code)).to.deep.equal(['KZ', 'RS']);
+    // Read as an endpoint's: the `javascript:` flag is dropped, so the built-in flag shows.
+    expect(stateOf(el, 'KZ').querySelector('svg[part~="flag"]')).to.exist;
+    // The six built-in states stayed until the new ones showed: no empty badge, no other list between.
+    expect(shown.length).to.be.greaterThan(0);
+    expect(shown.filter((codes) => codes !== 'KZ RS')).to.deep.equal([]);
+  });
+
   it('loads no endpoint code for the built-in list, and loads it with the first `src`', async () => {
     // Runs before any test of this file gives a badge `src`: the page has not asked for the data layer yet.
     const requested = (file: string): boolean =>

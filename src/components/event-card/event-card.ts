@@ -3,14 +3,16 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import { toDate } from '../../data/date.js';
-import { readEvent } from '../../data/normalise.js';
+import { readEvent, readMemberStates } from '../../data/normalise.js';
 import { EndpointError, type CstoEvent, type Release } from '../../data/release.js';
 import { pickText } from '../../data/text.js';
+import { pageUrl } from '../../data/url.js';
 import { formatDateRange, formatRelative, messagesFor, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { loadCalendarFile, type CalendarFileModule } from '../../internal/on-demand/calendar-file.js';
+import { keepMemberStatesReader } from '../../internal/on-demand/member-states-reader.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -23,8 +25,6 @@ import { eventStatus, nextStatusChange, type EventStatus } from './event-status.
 /** Ids inside the shadow root. */
 const DETAILS_ID = 'details';
 const NAME_ID = 'name';
-/** How long the object URL of a downloaded `.ics` lives: long enough for every browser to start the download. */
-const REVOKE_DELAY_MS = 1000;
 
 /** Starts loading the `.ics` writer before the click that needs it; a failure shows on that click. */
 const preloadCalendarFile = (): void => void loadCalendarFile().catch(() => {});
@@ -158,6 +158,8 @@ export class EventCard extends CstoElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The card carries the normaliser: its participants' badge reads the endpoint's states at once.
+    keepMemberStatesReader(readMemberStates, pageUrl);
     // The status timer stopped while the card was away from the page; the next render restarts it.
     this.requestUpdate();
     checkConfiguration(
@@ -305,30 +307,14 @@ export class EventCard extends CstoElement {
    * readers never add an event to a calendar); pointing at or focusing the button starts that load.
    */
   private async handleCalendar(event: CstoEvent, lang: Lang): Promise<void> {
-    let writer: CalendarFileModule;
+    let calendar: CalendarFileModule;
     try {
-      writer = await loadCalendarFile();
+      calendar = await loadCalendarFile();
     } catch (error) {
       warnOnce('the calendar file part could not be loaded; "Add to calendar" does nothing.', error);
       return;
     }
-    const release = this.release;
-    const ics = writer.eventToIcs(event, {
-      lang,
-      uid: release?.id ?? writer.icsFileName(event, 'en').replace(/\.ics$/, ''),
-      ...(release?.url && { url: release.url }),
-      ...(release?.summary && { description: pickText(release.summary, lang) }),
-    });
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = writer.icsFileName(event, lang);
-    link.hidden = true;
-    // Attached while clicked: some browsers ignore clicks on links outside the document.
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_DELAY_MS);
+    calendar.downloadEvent(event, lang, this.release, this.renderRoot);
   }
 
   private handleRetry(): void {

@@ -1,6 +1,6 @@
-import { addDays, differenceInCalendarDays, startOfDay } from 'date-fns';
 import { toDate } from '../../data/date.js';
 import type { CstoEvent } from '../../data/release.js';
+import { nextLocalDay } from './local-day.js';
 
 /** Where an event stands relative to now. */
 export type EventStatus = 'upcoming' | 'ongoing' | 'completed';
@@ -17,9 +17,9 @@ type EventDates = Pick<CstoEvent, 'start' | 'end'>;
  */
 function ongoingSpan({ start, end }: EventDates): { start: Date; end: Date } {
   const startDate = toDate(start);
-  const endOfStartDay = addDays(startOfDay(startDate), 1);
+  const endOfStartDay = new Date(startDate.getFullYear(), startDate.getMonth(), startDate.getDate() + 1);
   if (!end) return { start: startDate, end: endOfStartDay };
-  const endDate = end.allDay ? addDays(toDate(end), 1) : toDate(end);
+  const endDate = end.allDay ? nextLocalDay(toDate(end)) : toDate(end);
   return { start: startDate, end: endDate > startDate ? endDate : endOfStartDay };
 }
 
@@ -48,5 +48,7 @@ export function nextStatusChange(event: EventDates, now: Date): Date | undefined
  * minute away), negative in the past.
  */
 export function daysUntil(target: Date, now: Date): number {
-  return differenceInCalendarDays(target, now);
+  // Midnights as UTC dates: the count stays whole across a DST day of 23 or 25 hours.
+  const day = (date: Date): number => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000;
+  return day(target) - day(now);
 }

@@ -1,7 +1,7 @@
-import { addDays } from 'date-fns';
 import { toDate } from '../../data/date.js';
 import type { CstoEvent } from '../../data/release.js';
 import { pickText } from '../../data/text.js';
+import { nextLocalDay } from './local-day.js';
 
 /** What `eventToIcs` needs besides the event itself. */
 export interface IcsOptions {
@@ -118,7 +118,7 @@ function dateLines({ start, end }: Pick<CstoEvent, 'start' | 'end'>): string[] {
   const lines = [`DTSTART:${utcDateTime(startDate)}`];
   if (end) {
     // An all-day end on a timed event lasts to the end of that (local) day.
-    const endDate = end.allDay ? addDays(toDate(end), 1) : toDate(end);
+    const endDate = end.allDay ? nextLocalDay(toDate(end)) : toDate(end);
     if (endDate > startDate) lines.push(`DTEND:${utcDateTime(endDate)}`);
   }
   return lines;

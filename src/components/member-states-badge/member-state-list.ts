@@ -1,5 +1,5 @@
 import { BUILT_IN_MEMBER_STATES, withOneName } from '../../data/member-states.js';
-import { readStateCodes } from '../../data/normalise.js';
+import { readStateCodes } from '../../data/state-codes.js';
 import type { MemberState } from '../../data/release.js';
 
 /**

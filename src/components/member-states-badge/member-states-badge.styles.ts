@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { floatingPanelStyles } from '../../internal/shared-styles.js';
+import { floatingPanelStyles } from '../../internal/floating-panel.styles.js';
 
 export const memberStatesBadgeStyles = [
   floatingPanelStyles,

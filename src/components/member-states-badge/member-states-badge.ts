@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { readMemberStates } from '../../data/normalise.js';
 import { EndpointError, type MemberState } from '../../data/release.js';
-import { pageUrl } from '../../data/url.js';
 import { pickText } from '../../data/text.js';
-import { messagesFor, plural, type Lang } from '../../i18n/index.js';
+import { plural, sectionOf, type Lang } from '../../i18n/languages.js';
+import enFeedStates from '../../i18n/messages/en/feed-states.js';
+import enStates from '../../i18n/messages/en/states.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { loadEndpoint, loadedEndpoint } from '../../internal/on-demand/endpoint.js';
+import { loadedMemberStatesReader, loadMemberStatesReader } from '../../internal/on-demand/member-states-reader.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { FLAG_VIEW_BOX, flagSvg } from './flags.js';
@@ -75,6 +76,8 @@ export class MemberStatesBadge extends CstoElement {
   @state() private endpointPartError?: EndpointError;
   /** `memberStates` as handed over, read like an endpoint's: a handed-over flag URL is no safer. */
   @state() private ownStates?: readonly MemberState[];
+  /** Why the code that reads handed-over `memberStates` could not be loaded; Retry tries again. */
+  @state() private readerPartError?: EndpointError;
 
   private hideTimer?: ReturnType<typeof setTimeout>;
   private endpointRequested = false;
@@ -114,10 +117,30 @@ export class MemberStatesBadge extends CstoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('memberStates')) {
-      this.ownStates = this.memberStates ? (readMemberStates(this.memberStates, pageUrl()) ?? []) : undefined;
+    const read = loadedMemberStatesReader();
+    if (changed.has('memberStates') || (this.memberStates && !this.ownStates)) {
+      this.ownStates = this.memberStates && read ? read(this.memberStates) : undefined;
     }
     if (this.endpoint) this.requestEndpoint();
+  }
+
+  /**
+   * Handed-over `memberStates` wait for the code that reads them (loaded with the first such list
+   * on the page) before the update that would show them: what was shown stays until then, so
+   * neither the built-in list nor a loading state flashes.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.memberStates || loadedMemberStatesReader()) return super.scheduleUpdate();
+    this.readerPartError = undefined;
+    return loadMemberStatesReader().then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        warnOnce('the member-states reader could not be loaded; a badge with `memberStates` shows an error.', error);
+        this.readerPartError = new EndpointError('network', 'The member-states reader could not be loaded.');
+        this.emit('csto-error', { kind: 'network', message: this.readerPartError.message });
+        return super.scheduleUpdate();
+      },
+    );
   }
 
   /** Loads the endpoint controller, once; it then loads `src` as in every element. */
@@ -204,7 +227,8 @@ export class MemberStatesBadge extends CstoElement {
   };
 
   private handleRetry(): void {
-    if (this.endpointController) this.endpointController.reload();
+    if (this.memberStates) this.requestUpdate();
+    else if (this.endpointController) this.endpointController.reload();
     else this.requestEndpoint();
   }
 
@@ -222,7 +246,7 @@ export class MemberStatesBadge extends CstoElement {
   }
 
   private renderState(memberState: MemberState, lang: Lang): TemplateResult {
-    const t = messagesFor(lang).states;
+    const t = sectionOf(lang, 'states', enStates);
     const { code, status, flag } = memberState;
     const name = pickText(memberState.name, lang);
     const member = status === 'member';
@@ -264,23 +288,26 @@ export class MemberStatesBadge extends CstoElement {
         @mouseleave=${this.scheduleHide}
         @focus=${() => this.showTip(ALL_STATES)}
         @blur=${this.handleBlur}
-        >${plural(lang, messagesFor(lang).states.count, states.length)}</span
+        >${plural(lang, sectionOf(lang, 'states', enStates).count, states.length)}</span
       >${this.renderTooltip(ALL_STATES, names)}`;
   }
 
   override render(): TemplateResult {
     const lang = this.languageToRender();
     if (!lang) return html`<slot></slot>`;
-    const t = messagesFor(lang);
+    const t = sectionOf(lang, 'states', enStates);
+    if (this.memberStates && !this.ownStates) {
+      return this.readerPartError ? errorState(this.readerPartError, lang, this.handleRetry) : html`<slot></slot>`;
+    }
     if (this.endpoint && !this.endpointController?.feed) {
       const error = this.endpointController ? this.endpointController.failure : this.endpointPartError;
       if (error instanceof EndpointError) return errorState(error, lang, this.handleRetry);
-      return loadingState(t.feed.loading);
+      return loadingState(sectionOf(lang, 'feed', enFeedStates).loading);
     }
     const states = memberStatesToShow(this.states, this.endpointStates);
-    if (!states.length) return html`<span part="empty">${plural(lang, t.states.count, 0)}</span>`;
+    if (!states.length) return html`<span part="empty">${plural(lang, t.count, 0)}</span>`;
     if (this.variant === 'count') return this.renderCount(states, lang);
-    return html`<ul part="list" aria-label=${t.states.label}>
+    return html`<ul part="list" aria-label=${t.label}>
       ${states.map((memberState) => this.renderState(memberState, lang))}
     </ul>`;
   }

@@ -1,7 +1,13 @@
+import errors from './en/errors.js';
+import feedStates from './en/feed-states.js';
+import states from './en/states.js';
+
 /**
  * English UI text. Every catalogue in this folder has exactly these keys; translators edit the
  * strings only. `{name}` marks a value filled in at run time; plural forms follow the language's
- * CLDR categories (`one`, `few`, `many`, `other`).
+ * CLDR categories (`one`, `few`, `many`, `other`). The sections an element shows on its own first
+ * screen (the `feed` section's loading and retry, `errors`, `states`) are modules of their own in `en/`, so a badge page carries
+ * only those (see `sectionOf`).
  */
 export default {
   /**
@@ -65,11 +71,11 @@ export default {
 
   feed: {
     label: 'Press releases',
-    loading: 'Loading releases…',
+    loading: feedStates.loading,
     empty: 'No releases to show.',
     more: 'Show more',
     moreLoading: 'Loading more…',
-    retry: 'Try again',
+    retry: feedStates.retry,
     open: 'Read more',
     close: 'Show less',
     stale: 'Showing saved releases: the newsroom could not be reached just now.',
@@ -77,14 +83,7 @@ export default {
     newArrived: { one: '{n} new release', other: '{n} new releases' },
   },
 
-  errors: {
-    network: 'The newsroom could not be reached. Check the connection and try again.',
-    http: 'The newsroom answered with an error (HTTP {status}).',
-    timeout: 'The newsroom took too long to answer.',
-    parse: 'The newsroom sent something that is not a news feed.',
-    format: 'The news feed holds no release that can be shown.',
-    cors: 'This site is not yet allowed to show the newsroom’s feed.',
-  },
+  errors,
 
   event: {
     loading: 'Loading event…',
@@ -100,11 +99,7 @@ export default {
     kind: 'Kind',
   },
 
-  states: {
-    label: 'Member states',
-    count: { one: '{n} member state', other: '{n} member states' },
-    status: { member: 'Member state', suspended: 'Membership suspended', observer: 'Observer' },
-  },
+  states,
 
   search: {
     toolbar: 'Search and filters',
