@@ -18,6 +18,8 @@ export interface EarlyFeed {
    * on its way); undefined when it is no JSON (XML, a broken answer): the taker reads `response`.
    */
   readonly json: Promise<{ readonly document: unknown } | undefined>;
+  /** Whether `json` has its document: the answer is here and read. */
+  arrived: boolean;
   /** Stops the request: the taker's timeout or abort. */
   readonly controller: AbortController;
 }
@@ -35,12 +37,15 @@ export function startEarlyFeed(url: string): void {
   const response = fetch(url, { ...FEED_REQUEST, signal: controller.signal });
   // A clone, so the original is still there to be read as XML; and taken before any taker reads it.
   const json = response
-    .then((answer) => answer.clone().json())
+    .then((answer) => (answer.ok ? answer.clone().json() : Promise.reject(new Error(String(answer.status)))))
     .then(
-      (document: unknown) => ({ document }),
+      (document: unknown) => {
+        early.arrived = true;
+        return { document };
+      },
       () => undefined,
     );
-  const early: EarlyFeed = { response, json, controller };
+  const early: EarlyFeed = { response, json, controller, arrived: false };
   // Its failure is reported by the load that takes it; an untaken one has nobody to tell.
   response.catch(() => {});
   earlyFeeds.set(url, early);
@@ -49,6 +54,14 @@ export function startEarlyFeed(url: string): void {
     earlyFeeds.delete(url);
     controller.abort();
   }, UNCLAIMED_MS);
+}
+
+/**
+ * Whether the request started early for the absolute `url` has its answer here, read: a copy
+ * stored by an earlier page would only flash before it.
+ */
+export function earlyFeedArrived(url: string): boolean {
+  return earlyFeeds.get(url)?.arrived === true;
 }
 
 /** The request started early for the absolute `url`, once: the first taker owns it. */
