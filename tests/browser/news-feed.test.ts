@@ -523,4 +523,13 @@ describe('<news-feed> accessibility', () => {
     expect(heading.getAttribute('role')).to.equal('heading');
     expect(heading.getAttribute('aria-level')).to.equal('2');
   });
+
+  it('moves its headings to a level set after they show', async () => {
+    const el = await loadedFeed(html`<news-feed src=${feedUrl('native.json')}></news-feed>`);
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(parts(el, 'heading').map((heading) => heading.getAttribute('aria-level'))).to.satisfy((levels: string[]) =>
+      levels.every((level) => level === '4'),
+    );
+  });
 });

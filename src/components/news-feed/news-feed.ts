@@ -26,6 +26,7 @@ import type { FeedToolbar } from './feed-toolbar.js';
 import { feedToolbarStyles } from './feed-toolbar.styles.js';
 import { domId, filterReleases } from './feed-view.js';
 import { newsFeedStyles } from './news-feed.styles.js';
+import { renderedOnce } from './rendered-once.js';
 
 /** What every release of one render shares. */
 interface ItemView {
@@ -37,6 +38,10 @@ interface ItemView {
   readonly permalink: string;
   readonly open: string;
   readonly close: string;
+  /** What the text of every release depends on besides the release: see `renderedOnce`. */
+  readonly key: string;
+  /** The first update of a server-rendered feed: its releases are taken over, and stay live. */
+  readonly hydrating: boolean;
 }
 
 /** How many `next` pages a link to an older release may load to find it. */
@@ -547,15 +552,16 @@ export class NewsFeed extends CstoElement {
   };
 
   /**
-   * One release. A part-poor template: no listener of its own (the list has one per kind), no
-   * class computed per release (CSS asks `:has()`), and only the toggle and the body change once
-   * it is on screen. Every part a release holds stays in memory while it is shown.
+   * One release. Only what changes once it is on screen is live: its place in the list, the image
+   * (loaded lazily) and the toggle with the body. The rest (heading, date, permalink, summary,
+   * tags) is rendered once as plain DOM (`renderedOnce`): Lit keeps no part for it, and renders it
+   * again only for another language, heading level or element id. No listener of its own (the
+   * list has one per kind), no class computed per release (CSS asks `:has()`).
    */
   private renderRelease(release: Release, view: ItemView, index: number): TemplateResult {
     const { lang } = view;
     const titleId = domId('title', release.id);
     const title = pickText(release.title, lang);
-    const summary = pickText(release.summary, lang);
     const body = pickText(release.body, lang);
     return html`
       <article
@@ -568,28 +574,37 @@ export class NewsFeed extends CstoElement {
       >
         ${release.image ? html`<img part="image" src=${release.image} alt="" loading="lazy" decoding="async" />` : nothing}
         <div class="text">
-          <div part="heading" role="heading" aria-level=${view.headingLevel} id=${titleId}>
-            ${
-              release.url
-                ? html`<a part="title" href=${release.url}>${title}</a>`
-                : html`<span part="title">${title}</span>`
-            }
-          </div>
-          <time part="date" datetime=${release.date.iso}>${formatDate(release.date, lang)}</time>
-          <a part="permalink" href=${this.links.href(release.id)}
-            >${view.permalink}<span class="visually-hidden">: ${title}</span></a
-          >
-          ${summary ? html`<p part="summary">${summary}</p>` : nothing}
-          ${
-            release.tags.length
-              ? html`<ul part="tags">
-                  ${release.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
-                </ul>`
-              : nothing
-          }
+          ${renderedOnce([release, view.key], () => this.renderReleaseText(release, view, titleId, title), view.hydrating)}
           ${body ? this.renderToggle(release, body, title, view) : nothing}
         </div>
       </article>
+    `;
+  }
+
+  /** What a release shows that changes only with the language, the heading level or the element id. */
+  private renderReleaseText(release: Release, view: ItemView, titleId: string, title: string): TemplateResult {
+    const { lang } = view;
+    const summary = pickText(release.summary, lang);
+    return html`
+      <div part="heading" role="heading" aria-level=${view.headingLevel} id=${titleId}>
+        ${
+          release.url
+            ? html`<a part="title" href=${release.url}>${title}</a>`
+            : html`<span part="title">${title}</span>`
+        }
+      </div>
+      <time part="date" datetime=${release.date.iso}>${formatDate(release.date, lang)}</time>
+      <a part="permalink" href=${this.links.href(release.id)}
+        >${view.permalink}<span class="visually-hidden">: ${title}</span></a
+      >
+      ${summary ? html`<p part="summary">${summary}</p>` : nothing}
+      ${
+        release.tags.length
+          ? html`<ul part="tags">
+              ${release.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+            </ul>`
+          : nothing
+      }
     `;
   }
 
@@ -675,13 +690,17 @@ export class NewsFeed extends CstoElement {
       const nothingMatches = controls && this.filteredReleases().length > 0;
       return html`${toolbar}${nothingMatches ? controls.renderNoMatch(lang) : html`<p part="empty">${t.feed.empty}</p>`}`;
     }
+    const headingLevel = Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6);
     const view: ItemView = {
       lang,
-      headingLevel: Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6),
+      headingLevel,
       setSize: hasMore ? -1 : visible.length,
       permalink: t.search.permalink,
       open: t.feed.open,
       close: t.feed.close,
+      // The permalinks' key is the element id.
+      key: `${lang} ${headingLevel} ${this.id}`,
+      hydrating: isServer || (this.serverRendered && !this.hasUpdated),
     };
     return html`
       ${toolbar} ${staleError ? html`<p part="stale" role="status">${t.feed.stale}</p>` : nothing}
