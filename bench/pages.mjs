@@ -66,16 +66,13 @@ const shows = (selector, count) => `data-bench-shows="${attr(selector)}" data-be
 
 const SCRIPT_TAG = '/dist/csto-widgets.js';
 
-/**
- * One <news-feed>, shown once `count` releases are in it, from the script tag (or another classic
- * script: an unminified one, to profile).
- */
-export function oursPage({ src, limit, count, script = SCRIPT_TAG, controls = false }) {
+/** One <news-feed>, shown once `count` releases are in it, from the script tag. */
+export function oursPage({ src, limit, count, controls = false }) {
   return page({
     title: `news-feed: ${src} limit ${limit}`,
     body:
       `<news-feed src="${attr(src)}" limit="${limit}"${controls ? ' controls' : ''} ${shows('[part~=item]', count)}></news-feed>\n` +
-      `<script src="${attr(script)}"></script>`,
+      `<script src="${SCRIPT_TAG}"></script>`,
   });
 }
 

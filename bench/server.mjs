@@ -32,10 +32,9 @@ const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
  * @param {string} options.benchDir the folder whose files are served as `/bench/`
  * @param {Map<number, object>} options.feeds feed documents by release count
  * @param {(url: URL) => string | undefined} options.page the HTML of `/bench/page/<kind>`, or undefined for 404
- * @param {Map<string, string>} [options.extra] more bodies by path (e.g. a profiling bundle), sent as scripts
  * @returns {Promise<{ origin: string, feedRequests: Map<string, number>, close: () => Promise<void> }>}
  */
-export async function startServer({ dist, benchDir, feeds, page, extra = new Map() }) {
+export async function startServer({ dist, benchDir, feeds, page }) {
   const feedBodies = new Map([...feeds].map(([n, feed]) => [n, Buffer.from(JSON.stringify(feed))]));
   /** Requests seen per feed path + query. */
   const feedRequests = new Map();
@@ -82,7 +81,6 @@ export async function startServer({ dist, benchDir, feeds, page, extra = new Map
       res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'no-store' });
       return res.end(body);
     }
-    if (extra.has(url.pathname)) return send(req, res, TYPES['.js'], extra.get(url.pathname), `extra:${url.pathname}`);
     const path = decodeURIComponent(url.pathname);
     if (path.startsWith('/dist/')) return sendFile(req, res, dist, path.slice('/dist/'.length));
     if (path.startsWith('/bench/')) return sendFile(req, res, benchDir, path.slice('/bench/'.length));

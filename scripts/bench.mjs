@@ -36,7 +36,7 @@ import {
   searchBaselinePage,
   tenFeedsPage,
 } from '../bench/pages.mjs';
-import { PROFILE_BUNDLE_PATH, bundleForProfile, profileCase } from '../bench/profile.mjs';
+import { buildSourceMapper, profileCase } from '../bench/profile.mjs';
 import { encodedBytes, roundTripDepth, scriptsBefore } from '../bench/round-trips.mjs';
 import { startServer } from '../bench/server.mjs';
 import { alternatingOrder, median, spread, verdict } from '../bench/statistics.mjs';
@@ -102,8 +102,6 @@ const limitMarkups = new Map();
 let feedCss = '';
 /** The client-rendered page as `csto-widgets render` leaves it, per `n/limit`, read by prepareServerRendered. */
 const serverRenderedPages = new Map();
-/** Scripts the server sends beside the build, by path (the profiling bundle). */
-const extraScripts = new Map();
 
 /** The page for a `/bench/page/<kind>` URL. */
 function pageFor(url) {
@@ -118,7 +116,6 @@ function pageFor(url) {
         limit,
         count,
         controls: params.has('controls'),
-        script: params.has('profile') ? PROFILE_BUNDLE_PATH : undefined,
       });
     case 'limit': {
       const markup = limitMarkups.get(`${n}/${limit}`);
@@ -144,7 +141,6 @@ const server = await startServer({
   benchDir: join(ROOT, 'bench'),
   feeds: new Map([SMALL_FEED, FEED_SIZE, SEARCH_FEED].map((n) => [n, generateFeed(n)])),
   page: pageFor,
-  extra: extraScripts,
 });
 const pagePath = (kind, n, limit, extra = '') => `/bench/page/${kind}?n=${n}&limit=${limit}${extra}`;
 
@@ -619,17 +615,17 @@ ${name}: not measured. ${error.message}`);
     );
   }
   if (options.profile || options['profile-only']) {
-    const { code, fileOfLine } = await bundleForProfile(ROOT);
-    extraScripts.set(PROFILE_BUNDLE_PATH, code);
+    const sourceOf = buildSourceMapper({ root: ROOT, dist: DIST, origin: server.origin });
     for (const [n, limit] of [
+      [FEED_SIZE, FIRST_SCREEN],
       [FEED_SIZE, FEED_SIZE],
       [SEARCH_FEED, FIRST_SCREEN],
     ])
       await profileCase({
         root: ROOT,
         name: `news-feed-${limit}-of-${n}`,
-        path: pagePath('ours', n, limit, '&profile'),
-        fileOfLine,
+        path: pagePath('ours', n, limit),
+        sourceOf,
         visit,
       });
   }

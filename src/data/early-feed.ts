@@ -13,6 +13,13 @@ export const FEED_REQUEST: RequestInit = {
 
 export interface EarlyFeed {
   readonly response: Promise<Response>;
+  /**
+   * The answer parsed as JSON, begun the moment it arrived (while the element's code may still be
+   * on its way); undefined when it is no JSON (XML, a broken answer): the taker reads `response`.
+   */
+  readonly json: Promise<{ readonly document: unknown } | undefined>;
+  /** Whether `json` has its document: the answer is here and read. */
+  arrived: boolean;
   /** Stops the request: the taker's timeout or abort. */
   readonly controller: AbortController;
 }
@@ -27,15 +34,34 @@ const earlyFeeds = ((globalThis as { [EARLY_FEEDS]?: Map<string, EarlyFeed> })[E
 export function startEarlyFeed(url: string): void {
   if (earlyFeeds.has(url)) return;
   const controller = new AbortController();
-  const early: EarlyFeed = { response: fetch(url, { ...FEED_REQUEST, signal: controller.signal }), controller };
+  const response = fetch(url, { ...FEED_REQUEST, signal: controller.signal });
+  // A clone, so the original is still there to be read as XML; and taken before any taker reads it.
+  const json = response
+    .then((answer) => (answer.ok ? answer.clone().json() : Promise.reject(new Error(String(answer.status)))))
+    .then(
+      (document: unknown) => {
+        early.arrived = true;
+        return { document };
+      },
+      () => undefined,
+    );
+  const early: EarlyFeed = { response, json, controller, arrived: false };
   // Its failure is reported by the load that takes it; an untaken one has nobody to tell.
-  early.response.catch(() => {});
+  response.catch(() => {});
   earlyFeeds.set(url, early);
   setTimeout(() => {
     if (earlyFeeds.get(url) !== early) return;
     earlyFeeds.delete(url);
     controller.abort();
   }, UNCLAIMED_MS);
+}
+
+/**
+ * Whether the request started early for the absolute `url` has its answer here, read: a copy
+ * stored by an earlier page would only flash before it.
+ */
+export function earlyFeedArrived(url: string): boolean {
+  return earlyFeeds.get(url)?.arrived === true;
 }
 
 /** The request started early for the absolute `url`, once: the first taker owns it. */

@@ -1,6 +1,6 @@
 import { getConfig } from '../config.js';
 import { FEED_REQUEST, takeEarlyFeed } from './early-feed.js';
-import { parseFeed } from './parse-feed.js';
+import { parseFeed, parseFeedDocument } from './parse-feed.js';
 import { EndpointError, type Feed } from './release.js';
 import { responseText } from './response-text.js';
 import { pageUrl } from './url.js';
@@ -74,8 +74,12 @@ async function attempt(url: string, signal: AbortSignal, cache: RequestCache, pr
     if (!response.ok) {
       throw new EndpointError('http', `The endpoint answered ${response.status}.`, response.status);
     }
+    const base = response.url || url;
+    const parsed = await early?.json;
+    // The loader parsed it as JSON while the element's code was loading; what is not JSON is read here.
+    if (parsed) return await parseFeedDocument(parsed.document, { base });
     // Not `text()`: an XML feed names its own encoding, which only the first bytes tell.
-    return await parseFeed(await responseText(response), { base: response.url || url });
+    return await parseFeed(await responseText(response), { base });
   } catch (error) {
     if (error instanceof EndpointError) throw error;
     if (attemptController.signal.aborted) throw attemptController.signal.reason;

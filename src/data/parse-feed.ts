@@ -141,3 +141,12 @@ export function parseFeed(body: FeedBody, options?: ReadOptions | string): Promi
   const readOptions = optionsOf(options);
   return reading(async () => toFeed(await detect(body, readOptions), readOptions.base));
 }
+
+/**
+ * `parseFeed` of an answer already parsed as JSON (the script tag's loader parses the feed it
+ * started as soon as it arrives): the same Feed, the same errors.
+ */
+export function parseFeedDocument(doc: unknown, options?: ReadOptions | string): Promise<Feed> {
+  const readOptions = optionsOf(options);
+  return reading(async () => readDocument(doc, readOptions.base));
+}

@@ -14,7 +14,7 @@ import { EndpointError, type Feed } from './release.js';
  * `readFeed` with every JSON adapter at hand, and `readFeedReport` for publishers.
  */
 
-export { parseFeed } from './parse-feed.js';
+export { parseFeed, parseFeedDocument } from './parse-feed.js';
 export type { FeedBody } from './decode-body.js';
 export type { DOMParserLike, FeedFormat } from './feed-format.js';
 export type { ReadOptions } from './parse-feed.js';

@@ -1,5 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { earlyFeedArrived } from '../data/early-feed.js';
 import { isFeed } from '../data/feed-shape.js';
 import { loadDetail } from '../data/lazy-feed.js';
 import { adoptAnswer, hasSharedAnswer, loadFeed, resolveEndpoint } from '../data/load-feed.js';
@@ -149,8 +150,9 @@ export class EndpointController implements ReactiveController {
     // A server render's data counts as the last answer: a failed refresh keeps it on screen.
     const previous = this.feed && this.loadedUrl === url ? this.feed : undefined;
     // A copy kept from earlier is worth showing only while no current answer is at hand: an element
-    // that comes after another one's request shares that request, and never starts its own.
-    if (!previous && !fresh && !hasSharedAnswer(url)) {
+    // that comes after another one's request shares that request, and never starts its own; one
+    // whose answer the script tag's loader already has takes it (and reads no storage first).
+    if (!previous && !fresh && !hasSharedAnswer(url) && !earlyFeedArrived(url)) {
       const stale = lastGoodFeed(url);
       if (stale) {
         this.loadedUrl = url;

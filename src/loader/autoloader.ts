@@ -68,7 +68,6 @@ function keepBoxesUntilDefined(): void {
 
 /** Starts watching `document`; `load(tag)` loads and registers one element's code. */
 export function autoload(load: (tag: ElementTag) => Promise<unknown>): void {
-  keepBoxesUntilDefined();
   const requested = new Set<ElementTag>();
 
   const found = (elements: Iterable<Element>): void => {
@@ -107,6 +106,9 @@ export function autoload(load: (tag: ElementTag) => Promise<unknown>): void {
       }
     if (added.length) found(added);
   });
+  // The feeds' requests go out first, as the loader's first work; the parts are imported after them.
   found(document.querySelectorAll(SELECTOR));
+  // Still before the first style pass after this script: the boxes hold from the first frame.
+  keepBoxesUntilDefined();
   observer.observe(document, { childList: true, subtree: true });
 }

@@ -21,6 +21,8 @@ const FEEDS = {
   cors: `${otherOrigin}/api/feed/native.json?cors=deny&${unique()}`,
   network: `http://127.0.0.1:${CLOSED_PORT}/feed.json`,
   retried: `/api/feed/native.json?fail=1&${unique()}`,
+  // The loader tries every early answer as JSON; this one must still reach the XML reader as bytes.
+  legacy: `/api/feed/xml/legacy-windows-1251.rss?charset=utf-8&${unique()}`,
 };
 
 describe('script tag: feeds started by the loader', () => {
@@ -60,6 +62,15 @@ describe('script tag: feeds started by the loader', () => {
     expect(errors.get('http')!.status).to.equal(404);
     expect(await requestCount(FEEDS.http), 'a 404 is not retried').to.equal(1);
     expect(warnings.join('\n')).to.contain('Access-Control-Allow-Origin');
+  });
+
+  it('reads an RSS answer from its own bytes, decoded by its declaration', async () => {
+    const feed = document.querySelector('#legacy')!;
+    await waitUntil(() => itemsOf(feed).length === 1, 'the RSS feed shows its release', { timeout: 5000 });
+    expect(feed.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
+      'Генеральный секретарь ОДКБ провёл встречу «в формате» брифинга',
+    );
+    expect(await requestCount(FEEDS.legacy)).to.equal(1);
   });
 
   it('retries a passing 503 and shows the feed', async () => {

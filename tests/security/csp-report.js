@@ -33,7 +33,8 @@
   const ready = () =>
     allDefined() &&
     document.querySelector('news-feed')?.shadowRoot?.querySelector('[part~="item"]') &&
-    bodies().some((body) => body.innerHTML.trim()) &&
+    // Text, not just the comment markers Lit leaves in a body whose sanitiser is still on its way.
+    bodies().some((body) => body.textContent.trim()) &&
     (!customElements.get('member-states-badge') ||
       ([...document.querySelectorAll('member-states-badge')].every((badge) =>
         badge.shadowRoot?.querySelector('[part~="state"]'),

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FEED_REQUEST, startEarlyFeed, takeEarlyFeed } from '../../../src/data/early-feed.js';
+import { earlyFeedArrived, FEED_REQUEST, startEarlyFeed, takeEarlyFeed } from '../../../src/data/early-feed.js';
 
 describe('early feed requests', () => {
   afterEach(() => {
@@ -19,6 +19,42 @@ describe('early feed requests', () => {
     const early = takeEarlyFeed('https://example.org/a.json');
     expect(await early?.response).toBeInstanceOf(Response);
     expect(takeEarlyFeed('https://example.org/a.json')).toBeUndefined();
+  });
+
+  it('parses a JSON answer as it arrives, and leaves the answer itself unread for the taker', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        url.endsWith('.json') ? new Response('{"releases":[]}') : new Response('<rss version="2.0"></rss>'),
+      ),
+    );
+    startEarlyFeed('https://example.org/c.json');
+    startEarlyFeed('https://example.org/c.xml');
+    const json = takeEarlyFeed('https://example.org/c.json')!;
+    expect(await json.json).toEqual({ document: { releases: [] } });
+    expect(await (await json.response).text()).toBe('{"releases":[]}');
+    const xml = takeEarlyFeed('https://example.org/c.xml')!;
+    expect(await xml.json).toBeUndefined();
+    expect(await (await xml.response).text()).toBe('<rss version="2.0"></rss>');
+  });
+
+  it('says an answer has arrived once it is read as JSON, never for an error or XML', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        if (url.endsWith('404.json')) return new Response('{"error":"gone"}', { status: 404 });
+        return url.endsWith('.json') ? new Response('{"releases":[]}') : new Response('<rss version="2.0"></rss>');
+      }),
+    );
+    const urls = ['https://example.org/d.json', 'https://example.org/404.json', 'https://example.org/d.xml'];
+    for (const url of urls) startEarlyFeed(url);
+    expect(earlyFeedArrived(urls[0]!)).toBe(false);
+    await vi.waitFor(() => expect(earlyFeedArrived(urls[0]!)).toBe(true));
+    const [, notFound, xml] = urls.map((url) => takeEarlyFeed(url)!);
+    expect(await notFound!.json).toBeUndefined();
+    expect(await xml!.json).toBeUndefined();
+    expect([notFound!.arrived, xml!.arrived]).toEqual([false, false]);
+    expect(earlyFeedArrived(urls[0]!)).toBe(false);
   });
 
   it('drops and aborts a request nobody takes', () => {

@@ -307,6 +307,33 @@ describe('loadFeed: a request the script tag started early', () => {
     expect((fetchMock.mock.calls[0]![1] as RequestInit).signal!.aborted).toBe(true);
   });
 
+  it('takes the JSON the loader parsed as it arrived, not the answer read again', async () => {
+    // The answer's own body cannot be read: only the loader's early parse (of its clone) can give the feed.
+    const unreadable = new Response(
+      new ReadableStream({
+        pull: (controller) => controller.error(new TypeError('read twice')),
+      }),
+    );
+    Object.defineProperty(unreadable, 'clone', { value: () => new Response(FEED) });
+    stubFetch(() => Promise.resolve(unreadable));
+    startEarlyFeed(URL_A);
+    const feed = await loadFeed(URL_A);
+    expect(feed.releases.map((release) => release.id)).toEqual(['a']);
+  });
+
+  it('reads an answer that is no JSON as the own request would: markup as markup, broken JSON as such', async () => {
+    stubFetch((url) => ok(url === URL_A ? '<!doctype html><html><body>Log in</body></html>' : '{"releases": ['));
+    startEarlyFeed(URL_A);
+    startEarlyFeed(URL_B);
+    const markup = (await rejection(loadFeed(URL_A))) as EndpointError;
+    expect([markup.kind, markup.message]).toEqual([
+      'parse',
+      'The answer is markup but not an RSS or Atom feed (an HTML page?).',
+    ]);
+    const broken = (await rejection(loadFeed(URL_B))) as EndpointError;
+    expect([broken.kind, broken.message]).toEqual(['parse', 'The answer is not valid JSON, RSS or Atom.']);
+  });
+
   it('is classified as the own request would be: a 404 is an http error', async () => {
     stubFetch(() => Promise.resolve(new Response('', { status: 404 })));
     startEarlyFeed(URL_A);
