@@ -88,7 +88,7 @@ const KIB = 1024;
  *                               only a badge 17 279 B (16.9 KiB) and all three 40 182 B (39.2 KiB)
  *                               with the shared code in two chunks and the badge's first screen
  *                               cut (docs/performance.md)                        -> 17.5 and 40.5 KiB;
- *                               one <news-feed> 30 366 B (29.7 KiB) with the JSON Feed and
+ *                               one <news-feed> 30 493 B (29.8 KiB) with the JSON Feed and
  *                               WordPress adapters, the decoder, the toolbar's styles and
  *                               unsafeHTML on first use (#16)                            -> 30.5 KiB
  * A new element's entry fails the check until it has a budget here: measure, add ~10%, write it down.
