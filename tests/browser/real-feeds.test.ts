@@ -33,6 +33,8 @@ async function settled(
   );
   await until(() => Boolean(loaded || failed), 20_000, `${src} to load or fail`);
   await el.updateComplete;
+  // Open bodies show once the sanitiser is here (on first use): the checks read them after that.
+  await until(() => !el.shadowRoot!.querySelector('[part~="body"][aria-busy="true"]'), 8000, `${src}'s bodies`);
   return { el, loaded, failed };
 }
 
