@@ -40,7 +40,8 @@ export const detectedJson = (format: JsonFormat, parts: FeedParts): DetectedFeed
 export const ownParts = (format: 'native' | 'array', doc: unknown): FeedParts =>
   format === 'native' ? nativeParts(doc as { releases: unknown[] }) : arrayParts(doc as unknown[]);
 
-const partLoaded = <T>(load: Promise<T>, part: string): Promise<T> =>
+/** `load`, a part loaded on first use, whose failure is a `network` EndpointError naming `part`. */
+export const partLoaded = <T>(load: Promise<T>, part: string): Promise<T> =>
   load.catch(() => {
     throw new EndpointError('network', `The ${part} could not be loaded.`);
   });

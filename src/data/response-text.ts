@@ -1,5 +1,5 @@
 import { loadBodyDecoder } from '../internal/on-demand/body-decoder.js';
-import { EndpointError } from './release.js';
+import { partLoaded } from './parse-feed.js';
 
 const isBlank = (byte: number): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 
@@ -21,9 +21,7 @@ export async function responseText(response: Response): Promise<string> {
   // ASCII and not `<`: JSON. A byte-order mark of UTF-16, or one cut by a tiny first chunk, goes below.
   if (visible !== undefined && visible < 0x80 && visible !== 0x3c) return new Response(body).text();
   const [{ decodeBody }, bytes] = await Promise.all([
-    loadBodyDecoder().catch(() => {
-      throw new EndpointError('network', 'The decoder of XML and legacy encodings could not be loaded.');
-    }),
+    partLoaded(loadBodyDecoder(), 'decoder of XML and legacy encodings'),
     new Response(body).arrayBuffer(),
   ]);
   return decodeBody(bytes, response.headers.get('content-type') ?? '');
