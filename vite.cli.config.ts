@@ -20,7 +20,7 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       // One file: the reader's on-demand parts (the XML reader) are worth nothing split in Node.
-      output: { entryFileNames: 'csto-widgets.js', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
+      output: { entryFileNames: 'csto-widgets.js', banner: '#!/usr/bin/env node', codeSplitting: false },
     },
   },
 });

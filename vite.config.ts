@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import MagicString from 'magic-string';
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { scriptIntegrity } from './configurator/vite.config.js';
 
@@ -98,8 +99,11 @@ const minifyCssLiterals: Plugin = {
   apply: 'build',
   transform(code, id) {
     if (!/(\.styles|shared-styles)\.ts$/.test(id)) return undefined;
-    return code.replace(/css`([^`]*)`/g, (_literal, text: string) => {
-      const minified = text
+    // Edited in place, with a source map: the rest of the module keeps its lines for debuggers and profiles.
+    const edited = new MagicString(code);
+    for (const literal of code.matchAll(/css`([^`]*)`/g)) {
+      const start = literal.index + 'css`'.length;
+      const minified = literal[1]!
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
         .replace(/\s*([{};])\s*/g, '$1')
@@ -107,8 +111,11 @@ const minifyCssLiterals: Plugin = {
         // A declaration's colon (a property right after `{` or `;`), not a selector's pseudo-class.
         .replace(/([{;])(-*[a-z][\w-]*):\s+/gi, '$1$2:')
         .trim();
-      return `css\`${minified}\``;
-    });
+      if (minified !== literal[1]) edited.overwrite(start, start + literal[1]!.length, minified);
+    }
+    return edited.hasChanged()
+      ? { code: edited.toString(), map: edited.generateMap({ hires: 'boundary', source: id }) }
+      : undefined;
   },
 };
 

@@ -4,6 +4,7 @@ import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { FEED_ACCEPT } from '../data/feed-accept.js';
 
 /**
  * Where a publisher's feed comes from: a file, or a URL fetched the way a browser would, with the
@@ -138,7 +139,7 @@ function get(url: URL, options: SourceOptions, signal: AbortSignal): Promise<Raw
         signal,
         headers: {
           // What the elements ask for, plus the encodings a browser accepts.
-          accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1',
+          accept: FEED_ACCEPT,
           'accept-encoding': 'gzip, deflate, br',
           'user-agent': USER_AGENT,
           ...(options.origin && { origin: options.origin }),

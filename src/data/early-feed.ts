@@ -4,10 +4,11 @@
  * takes it over instead of sending its own. The two are separate builds (the loader, and the
  * element code it imports), so the requests wait in a page-global map.
  */
+import { FEED_ACCEPT } from './feed-accept.js';
 
 /** What every feed request sends besides its signal and cache mode: JSON first, no cookies. */
 export const FEED_REQUEST: RequestInit = {
-  headers: { accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' },
+  headers: { accept: FEED_ACCEPT },
   credentials: 'omit',
 };
 

@@ -1,6 +1,7 @@
 import { strictXmlParser } from '../cli/xml-parser.js';
 import { responseText } from '../data/response-text.js';
 import { parseFeed } from '../data/read-feed.js';
+import { FEED_ACCEPT } from '../data/feed-accept.js';
 import { EndpointError, type Feed } from '../data/release.js';
 
 /**
@@ -39,7 +40,7 @@ export function cacheMaxAge(cacheControl: string | null): number | undefined {
 async function read(url: string, fetch: typeof globalThis.fetch, signal: AbortSignal): Promise<LoadedEndpoint> {
   const response = await fetch(url, {
     signal,
-    headers: { accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' },
+    headers: { accept: FEED_ACCEPT },
   });
   if (!response.ok) throw new EndpointError('http', `The endpoint answered ${response.status}.`, response.status);
   const feed = await parseFeed(await responseText(response), {
