@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * Styles every element starts from: the theme tokens, buttons, focus, the loading / error / empty

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
 
 export const newsFeedStyles = css`
   [part~='list'] {
@@ -167,3 +168,6 @@ export const newsFeedStyles = css`
     scroll-margin-block-start: var(--csto-news-feed-scroll-margin, 0.5rem);
   }
 `;
+
+/** The element's stylesheets, in order: its `static styles`, and the sheets its first screen adopts (first-screen.ts). */
+export const newsFeedSheets = [sharedStyles, newsFeedStyles];

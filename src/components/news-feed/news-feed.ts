@@ -1,22 +1,19 @@
 import { TaskStatus } from '@lit/task';
 import { adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { getConfig } from '../../config.js';
 import { htmlToText } from '../../data/clean-text.js';
 import { leadingReleases, loadDetail, readRestWhenIdle, releaseCount } from '../../data/lazy-feed.js';
 import { readDocument } from '../../data/parse-feed.js';
 import { EndpointError, type Feed, type Release } from '../../data/release.js';
 import { loadBodySanitizer } from '../../data/safe-body.js';
-import { pickText } from '../../data/text.js';
-import { fill, formatDate, messagesFor, plural, type Lang } from '../../i18n/index.js';
+import { fill, messagesFor, plural, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { loadBodyHtml, type BodyHtmlModule } from '../../internal/on-demand/body-html.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
 import { loadControls, loadedControls, type ControlsModule } from '../../internal/on-demand/controls.js';
 import { loadPages } from '../../internal/on-demand/pages.js';
-import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { FeedLinks, scrollIntoViewClear } from './feed-links.js';
@@ -24,24 +21,8 @@ import type { FeedPages, PagesGoal } from './feed-pages.js';
 import { EMPTY_QUERY, isEmptyQuery, type FeedQuery } from './feed-query.js';
 import type { FeedToolbar } from './feed-toolbar.js';
 import { domId, filterReleases } from './feed-view.js';
-import { newsFeedStyles } from './news-feed.styles.js';
-import { renderedOnce } from './rendered-once.js';
-
-/** What every release of one render shares. */
-interface ItemView {
-  readonly lang: Lang;
-  /** 1–6. */
-  readonly headingLevel: number;
-  /** `-1` while more releases can be loaded (ARIA's "size unknown"). */
-  readonly setSize: number;
-  readonly permalink: string;
-  readonly open: string;
-  readonly close: string;
-  /** What the text of every release depends on besides the release: see `renderedOnce`. */
-  readonly key: string;
-  /** The first update of a server-rendered feed: its releases are taken over, and stay live. */
-  readonly hydrating: boolean;
-}
+import { headingLevelOf, renderFeedContent, renderScreen, type FeedView } from './feed-templates.js';
+import { newsFeedSheets } from './news-feed.styles.js';
 
 /** How many `next` pages a link to an older release may load to find it. */
 const MAX_LINK_PAGES = 20;
@@ -113,7 +94,7 @@ const NOTHING_TO_SHOW =
  */
 export class NewsFeed extends CstoElement {
   // The toolbar's styles come with its code, on the first `controls` (a server render adds them itself).
-  static override styles = [sharedStyles, newsFeedStyles];
+  static override styles = newsFeedSheets;
 
   private readonly endpointController = new EndpointController(this);
 
@@ -568,82 +549,6 @@ export class NewsFeed extends CstoElement {
     );
   };
 
-  /**
-   * One release. Only what changes once it is on screen is live: its place in the list, the image
-   * (loaded lazily) and the toggle with the body. The rest (heading, date, permalink, summary,
-   * tags) is rendered once as plain DOM (`renderedOnce`): Lit keeps no part for it, and renders it
-   * again only for another language, heading level or element id. No listener of its own (the
-   * list has one per kind), no class computed per release (CSS asks `:has()`).
-   */
-  private renderRelease(release: Release, view: ItemView, index: number): TemplateResult {
-    const { lang } = view;
-    const titleId = domId('title', release.id);
-    const title = pickText(release.title, lang);
-    const body = pickText(release.body, lang);
-    return html`
-      <article
-        part="item"
-        id=${domId('item', release.id)}
-        tabindex="-1"
-        aria-labelledby=${titleId}
-        aria-posinset=${index + 1}
-        aria-setsize=${view.setSize}
-      >
-        ${release.image ? html`<img part="image" src=${release.image} alt="" loading="lazy" decoding="async" />` : nothing}
-        <div class="text">
-          ${renderedOnce([release, view.key], () => this.renderReleaseText(release, view, titleId, title), view.hydrating)}
-          ${body ? this.renderToggle(release, body, title, view) : nothing}
-        </div>
-      </article>
-    `;
-  }
-
-  /** What a release shows that changes only with the language, the heading level or the element id. */
-  private renderReleaseText(release: Release, view: ItemView, titleId: string, title: string): TemplateResult {
-    const { lang } = view;
-    const summary = pickText(release.summary, lang);
-    return html`
-      <div part="heading" role="heading" aria-level=${view.headingLevel} id=${titleId}>
-        ${
-          release.url
-            ? html`<a part="title" href=${release.url}>${title}</a>`
-            : html`<span part="title">${title}</span>`
-        }
-      </div>
-      <time part="date" datetime=${release.date.iso}>${formatDate(release.date, lang)}</time>
-      <a part="permalink" href=${this.links.href(release.id)}
-        >${view.permalink}<span class="visually-hidden">: ${title}</span></a
-      >
-      ${summary ? html`<p part="summary">${summary}</p>` : nothing}
-      ${
-        release.tags.length
-          ? html`<ul part="tags">
-              ${release.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
-            </ul>`
-          : nothing
-      }
-    `;
-  }
-
-  /** The toggle and the body block of a release with a body: what changes when a reader opens it. */
-  private renderToggle(release: Release, body: string, title: string, view: ItemView): TemplateResult {
-    const open = this.isOpen(release);
-    const bodyId = domId('body', release.id);
-    return html`
-      <button part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${bodyId}>
-        ${open ? view.close : view.open}<span class="visually-hidden">: ${title}</span>
-      </button>
-      <div
-        part="body"
-        id=${bodyId}
-        ?hidden=${!open}
-        aria-busy=${open && this.safeBodyHtml === undefined ? 'true' : nothing}
-      >
-        ${open ? this.renderBody(body) : nothing}
-      </div>
-    `;
-  }
-
   /** The release of the article a list event came from, and the control of ours it reached, if any. */
   private controlOf(event: Event, parts: string): { control: HTMLElement; release: Release } | undefined {
     const control = (event.target as Element).closest<HTMLElement>(parts);
@@ -707,8 +612,8 @@ export class NewsFeed extends CstoElement {
       const nothingMatches = controls && this.filteredReleases().length > 0;
       return html`${toolbar}${nothingMatches ? controls.renderNoMatch(lang) : html`<p part="empty">${t.feed.empty}</p>`}`;
     }
-    const headingLevel = Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6);
-    const view: ItemView = {
+    const headingLevel = headingLevelOf(this.headingLevel);
+    const view: FeedView = {
       lang,
       headingLevel,
       setSize: hasMore ? -1 : visible.length,
@@ -718,39 +623,22 @@ export class NewsFeed extends CstoElement {
       // The permalinks' key is the element id.
       key: `${lang} ${headingLevel} ${this.id}`,
       hydrating: isServer || (this.serverRendered && !this.hasUpdated),
+      href: (releaseId) => this.links.href(releaseId),
+      isOpen: (release) => this.isOpen(release),
+      bodyBusy: this.safeBodyHtml === undefined,
+      renderBody: (body) => this.renderBody(body),
+      toolbar,
+      stale: staleError ? t.feed.stale : undefined,
+      label: t.feed.label,
+      busy: loadingMore || refreshing,
+      more: hasMore
+        ? { text: loadingMore ? t.feed.moreLoading : t.feed.more, disabled: loadingMore, onClick: this.handleMore }
+        : undefined,
+      moreError: moreError ? fill(t.errors[moreError.kind], { status: moreError.status ?? '' }) : undefined,
+      onListClick: this.handleListClick,
+      onListApproach: this.handleListApproach,
     };
-    return html`
-      ${toolbar} ${staleError ? html`<p part="stale" role="status">${t.feed.stale}</p>` : nothing}
-      <div
-        part="list"
-        role="feed"
-        aria-busy=${loadingMore || refreshing ? 'true' : 'false'}
-        aria-label=${t.feed.label}
-        @click=${this.handleListClick}
-        @pointerover=${this.handleListApproach}
-        @focusin=${this.handleListApproach}
-      >
-        ${repeat(
-          visible,
-          (release) => release.id,
-          (release, index) => this.renderRelease(release, view, index),
-        )}
-      </div>
-      ${
-        hasMore || moreError
-          ? html`<div class="footer">
-              ${
-                hasMore
-                  ? html`<button part="more" ?disabled=${loadingMore} @click=${this.handleMore}>
-                      ${loadingMore ? t.feed.moreLoading : t.feed.more}
-                    </button>`
-                  : nothing
-              }
-              ${moreError ? html`<p part="error" role="alert">${fill(t.errors[moreError.kind], { status: moreError.status ?? '' })}</p>` : nothing}
-            </div>`
-          : nothing
-      }
-    `;
+    return renderFeedContent(visible, view);
   }
 
   override render(): TemplateResult {
@@ -764,7 +652,6 @@ export class NewsFeed extends CstoElement {
       content = errorState(task.error, lang, this.handleRetry);
     else if (this.endpoint || this.feed) content = this.renderLoading(lang);
     else content = html`<slot></slot>`;
-    return html`${content}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    return renderScreen(content, this.announcement);
   }
 }

@@ -1,4 +1,4 @@
-import { noChange, render, type TemplateResult } from 'lit';
+import { noChange, render, type TemplateResult } from 'lit/html.js';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 
 /**
