@@ -49,6 +49,8 @@ const SCRIPT_PARTS = {
   library: 'src/classes.ts',
   // Lit's hydration support, for the loader to import before any part that defines LitElement.
   hydrate: 'src/hydrate.ts',
+  // `<news-feed>`'s first screen, shown before the element's part is requested.
+  'first-screen': 'src/components/news-feed/first-screen.ts',
 };
 
 /** Where the parts build writes; `parts.json` there says which files each part needs. */
@@ -189,45 +191,88 @@ const forBrowsers = { sourcemap: true, target: 'es2021' } as const;
 const minified = { output: { minify: true } } as const;
 
 /**
- * The code every element's first screen runs: Lit's element classes (not lit-html: Lit's hydration
- * support runs between the two), the decorators' helper, our base element, languages, the English
- * sections every element shows, the shared templates. One chunk, since every element part loads
- * all of it: a file per module costs each its own gzip overhead and loses what they share.
+ * How the script parts' shared code is cut into chunks. Each chunk is loaded whole by every part
+ * that needs any of it: a file per module would cost each its own gzip overhead and lose what they
+ * share, and one file for all would make `<news-feed>`'s first screen (the `first-screen` part,
+ * src/components/news-feed/first-screen.ts) load Lit's element classes it does not run. So the cut
+ * follows who runs what, in the order a feed page loads it:
+ * - `lit-html`: lit-html and the directives the first screens render with (every part);
+ * - `texts`: what every element and first screen shows with: languages, the English sections, the
+ *   shared styles, the configuration, the record of first screens;
+ * - `feed-data`: the reader of the native format, the normaliser, dates and the whole English
+ *   catalogue, the request the loader started and the stored copies (`<news-feed>`, its first screen,
+ *   `<event-card>`);
+ * - `news-feed-view`: `<news-feed>`'s templates and styles (the element and its first screen);
+ * - `element`: Lit's element classes, our base element, the state templates (every element part);
+ * - `endpoint`: the endpoint controller, `@lit/task`, the shared requests (every element that loads).
+ * What only one part needs, and what is loaded on first use, stays out.
  */
-const FIRST_SCREEN_CORE = new RegExp(
+const SCRIPT_CHUNKS: ReadonlyArray<readonly [string, RegExp]> = [
+  // Named by the sanitiser (on first use) and the library part both: a chunk of its own, not the library's.
+  ['trusted-types-policy', /[\\/]src[\\/]data[\\/]trusted-types-policy\.ts$/],
   [
-    String.raw`node_modules[\\/](@lit[\\/]reactive-element[\\/]|lit-element[\\/]|lit[\\/](index|decorators)\.js|lit-html[\\/]is-server\.js)`,
-    String.raw`helpers[\\/]esm[\\/]decorate\.js`,
-    String.raw`[\\/]src[\\/](config|version|events)\.ts`,
-    String.raw`[\\/]src[\\/]internal[\\/](csto-element|state-templates|shared-styles|warn-once|on-demand[\\/]catalogues)\.ts`,
-    String.raw`[\\/]src[\\/]i18n[\\/](languages\.ts|messages[\\/]en[\\/])`,
-    String.raw`[\\/]src[\\/]data[\\/](text|release|state-codes)\.ts`,
-  ].join('|'),
-);
-/**
- * The data layer `<news-feed>` and `<event-card>` both load before they show anything (a badge
- * loads it with its first `src`): the endpoint, the normaliser, the dates and the whole English
- * catalogue. One chunk for the same reason. What only one of them needs, and what is loaded on
- * first use, stays out.
- */
-const FEED_AND_CARD_DATA = new RegExp(
+    'lit-html',
+    new RegExp(
+      [
+        String.raw`node_modules[\\/]lit-html[\\/](lit-html|directive|directive-helpers|is-server|directives[\\/]repeat)\.js`,
+        String.raw`node_modules[\\/]lit[\\/](html|directive|directives[\\/]repeat)\.js`,
+      ].join('|'),
+    ),
+  ],
   [
-    String.raw`node_modules[\\/]@lit[\\/]task[\\/]`,
-    // Not the other formats' adapters and decoder, nor the synchronous reader of the library part.
-    String.raw`[\\/]src[\\/]data[\\/](?!member-states|safe-body|sanitize|trusted-types-policy|cors|rfc822-date|read-feed|decode-body|adapters[\\/](xml|rss|atom|json-feed|wordpress))`,
-    String.raw`[\\/]src[\\/]internal[\\/](endpoint-controller|missing-configuration|on-demand[\\/](xml-reader|cors-probe|json-adapters|body-decoder))\.ts`,
-    String.raw`[\\/]src[\\/]i18n[\\/](index|date-pattern|messages[\\/]en)\.ts`,
-    String.raw`[\\/]src[\\/]components[\\/]news-feed[\\/](feed-url|feed-query)\.ts`,
-  ].join('|'),
-);
+    'texts',
+    new RegExp(
+      [
+        String.raw`node_modules[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js`,
+        String.raw`[\\/]src[\\/](config|version|events)\.ts`,
+        String.raw`[\\/]src[\\/]internal[\\/](shared-styles|warn-once|on-demand[\\/]catalogues)\.ts`,
+        String.raw`[\\/]src[\\/]i18n[\\/](languages\.ts|messages[\\/]en[\\/])`,
+        String.raw`[\\/]src[\\/]data[\\/](text|release|state-codes|first-screens)\.ts`,
+        // The bundler's helpers (namespace objects), 154 B: not a file of their own.
+        String.raw`^\0?rolldown[\\/]runtime`,
+      ].join('|'),
+    ),
+  ],
+  [
+    'element',
+    new RegExp(
+      [
+        String.raw`node_modules[\\/](@lit[\\/]reactive-element[\\/]|lit-element[\\/]|lit[\\/](index|decorators)\.js)`,
+        String.raw`helpers[\\/]esm[\\/]decorate\.js`,
+        String.raw`[\\/]src[\\/]internal[\\/](csto-element|state-templates)\.ts`,
+      ].join('|'),
+    ),
+  ],
+  [
+    'endpoint',
+    new RegExp(
+      [
+        String.raw`node_modules[\\/]@lit[\\/]task[\\/]`,
+        String.raw`[\\/]src[\\/]data[\\/](load-feed|response-text|server-state|feed-shape)\.ts`,
+        String.raw`[\\/]src[\\/]internal[\\/](endpoint-controller|missing-configuration|on-demand[\\/]cors-probe)\.ts`,
+      ].join('|'),
+    ),
+  ],
+  [
+    'feed-data',
+    new RegExp(
+      [
+        // Not the other formats' adapters and decoder, nor the synchronous reader of the library part.
+        String.raw`[\\/]src[\\/]data[\\/](?!member-states|safe-body|sanitize|trusted-types-policy|cors|rfc822-date|read-feed|decode-body|adapters[\\/](xml|rss|atom|json-feed|wordpress))`,
+        String.raw`[\\/]src[\\/]internal[\\/]on-demand[\\/](xml-reader|json-adapters|body-decoder)\.ts`,
+        String.raw`[\\/]src[\\/]i18n[\\/](index|date-pattern|messages[\\/]en)\.ts`,
+      ].join('|'),
+    ),
+  ],
+  [
+    'news-feed-view',
+    /[\\/]src[\\/]components[\\/]news-feed[\\/](feed-templates|news-feed\.styles|rendered-once|feed-view|feed-url|feed-query)\.ts$/,
+  ],
+];
 
 /** The chunk of a module of the script parts; `null` leaves it to the bundler's own splitting. */
 function scriptChunkOf(id: string): string | null {
-  // Named by the sanitiser (on first use) and the library part both: a chunk of its own, not the library's.
-  if (/[\\/]src[\\/]data[\\/]trusted-types-policy\.ts$/.test(id)) return 'trusted-types-policy';
-  if (FIRST_SCREEN_CORE.test(id)) return 'core';
-  if (FEED_AND_CARD_DATA.test(id)) return 'data';
-  return null;
+  return SCRIPT_CHUNKS.find(([, modules]) => modules.test(id))?.[0] ?? null;
 }
 
 const scriptBuilds = {

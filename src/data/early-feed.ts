@@ -65,6 +65,11 @@ export function earlyFeedArrived(url: string): boolean {
   return earlyFeeds.get(url)?.arrived === true;
 }
 
+/** The request started early for the absolute `url`, left where it is for its taker. */
+export function earlyFeedAt(url: string): EarlyFeed | undefined {
+  return earlyFeeds.get(url);
+}
+
 /** The request started early for the absolute `url`, once: the first taker owns it. */
 export function takeEarlyFeed(url: string): EarlyFeed | undefined {
   const early = earlyFeeds.get(url);

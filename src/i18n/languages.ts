@@ -47,6 +47,14 @@ export function langOf(element: Element, pageDefault?: string): Lang {
   return toLang(pageDefault) ?? 'en';
 }
 
+/**
+ * The language an element renders in: its own `lang` (the property: set before the attribute
+ * follows it), else `langOf`. One resolution for the element and for its first screen.
+ */
+export function languageOf(element: Element & { readonly lang: string }, pageDefault?: string): Lang {
+  return toLang(element.lang) ?? langOf(element, pageDefault);
+}
+
 /** Whether `lang` can render now: its catalogue is here, or could not be loaded (English stands in). */
 export function isCatalogueSettled(lang: Lang): boolean {
   return lang === 'en' || catalogues.has(lang) || unavailable.has(lang);

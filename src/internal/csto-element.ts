@@ -2,7 +2,8 @@ import { adoptStyles, isServer, LitElement, render, type PropertyValues } from '
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../config.js';
 import type { CstoEventMap } from '../events.js';
-import { isCatalogueSettled, langOf, settleCatalogue, toLang, type Lang } from '../i18n/languages.js';
+import { firstScreenOf } from '../data/first-screens.js';
+import { isCatalogueSettled, languageOf, settleCatalogue, type Lang } from '../i18n/languages.js';
 import { version } from '../version.js';
 import type { takeOverHydrating } from './hydrating-takeover.js';
 import { warnOnce } from './warn-once.js';
@@ -103,6 +104,14 @@ export class CstoElement extends LitElement {
    */
   serverRendered = false;
 
+  /**
+   * Whether the script tag showed the element's first screen before its code was here (a shadow
+   * root the browser rendered, from the same templates and feed; not a server render): its first
+   * update renders afresh over it in one go.
+   * @internal
+   */
+  renderedAhead = false;
+
   /** Why the server's render is not to be taken over (the data beside it is unreadable), said once as it is replaced. */
   private serverRenderRefusal?: string;
 
@@ -110,7 +119,10 @@ export class CstoElement extends LitElement {
 
   override connectedCallback(): void {
     // Before Lit's own: without hydration support, Lit renders into that root beside what it holds.
-    if (!isServer && !this.hasUpdated && this.shadowRoot) this.serverRendered = true;
+    if (!isServer && !this.hasUpdated && this.shadowRoot) {
+      if (firstScreenOf(this)) this.renderedAhead = true;
+      else this.serverRendered = true;
+    }
     super.connectedCallback();
     watchDocumentLanguage(this);
     this.observeViewport();
@@ -144,15 +156,17 @@ export class CstoElement extends LitElement {
     return isCatalogueSettled(this.language) ? undefined : settleCatalogue(this.language);
   }
 
-  /** A server-rendered element shows the server's content until its first screen can render: no flash of the fallback. */
+  /** A server-rendered element (or one rendered ahead) shows that content until its first screen can render: no flash of the fallback. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.serverRendered && !this.hasUpdated ? this.firstScreenLoading() : undefined;
+    const loading =
+      (this.serverRendered || this.renderedAhead) && !this.hasUpdated ? this.firstScreenLoading() : undefined;
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {
     const focused = this.shadowRoot?.activeElement;
-    if (this.serverRendered && !this.hasUpdated) this.takeOverServerRender(changed);
+    if (this.renderedAhead && !this.hasUpdated) this.renderAfresh(changed);
+    else if (this.serverRendered && !this.hasUpdated) this.takeOverServerRender(changed);
     else super.update(changed);
     if (focused && !focused.isConnected) this.keepFocus();
   }
@@ -166,9 +180,7 @@ export class CstoElement extends LitElement {
     if (this.serverRenderRefusal) warnOnce(this.serverRenderRefusal);
     // Lit's hydration support (`csto-widgets/hydrate`) shows in the attributes it makes LitElement observe.
     if (!(this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) {
-      this.renderRoot.replaceChildren();
-      this.renderOptions.renderBefore = null;
-      super.update(changed);
+      this.renderAfresh(changed);
       return;
     }
     const takeOver = globalThis.cstoHydratingTakeover;
@@ -188,6 +200,13 @@ export class CstoElement extends LitElement {
     });
   }
 
+  /** Replaces what the shadow root holds with the element's own render, in one update: no frame without content. */
+  private renderAfresh(changed: PropertyValues): void {
+    this.renderRoot.replaceChildren();
+    this.renderOptions.renderBefore = null;
+    super.update(changed);
+  }
+
   /**
    * The focused control went away with the state it belonged to (Retry, as the reload starts):
    * focus moves to what replaced it, so a keyboard user is not sent back to the top of the page.
@@ -201,8 +220,7 @@ export class CstoElement extends LitElement {
 
   /** The language this element renders in, resolved now (attributes can change at any time). */
   protected get language(): Lang {
-    // The property first: render runs before Lit reflects it to the attribute that langOf reads.
-    return toLang(this.lang) ?? langOf(this, getConfig().lang);
+    return languageOf(this, getConfig().lang);
   }
 
   /** The language of the last render, shown on while the catalogue of a new one loads. */

@@ -2,11 +2,12 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { earlyFeedArrived } from '../data/early-feed.js';
 import { isFeed } from '../data/feed-shape.js';
+import { firstScreenOf, type FirstScreen } from '../data/first-screens.js';
 import { loadDetail } from '../data/lazy-feed.js';
 import { adoptAnswer, hasSharedAnswer, loadFeed, resolveEndpoint } from '../data/load-feed.js';
 import { EndpointError, type Feed } from '../data/release.js';
 import { readServerState, SERVER_STATE_ATTRIBUTE } from '../data/server-state.js';
-import { lastGoodFeed } from '../data/stale-store.js';
+import { lastGoodFeed, rememberFeed } from '../data/stale-store.js';
 import type { CstoErrorDetail } from '../events.js';
 import type { CstoElement } from './csto-element.js';
 
@@ -60,6 +61,7 @@ export class EndpointController implements ReactiveController {
   private abortedByDisconnect = false;
   private revalidateTimer?: ReturnType<typeof setTimeout>;
   private serverStateTaken = false;
+  private firstScreenTaken = false;
 
   constructor(private readonly host: EndpointHost) {
     host.addController(this);
@@ -77,6 +79,8 @@ export class EndpointController implements ReactiveController {
 
   hostConnected(): void {
     if (this.host.serverRendered && !this.serverStateTaken) this.takeServerState();
+    const firstScreen = this.firstScreenTaken ? undefined : firstScreenOf(this.host);
+    if (firstScreen) this.takeFirstScreen(firstScreen);
     if (!this.abortedByDisconnect) return;
     this.abortedByDisconnect = false;
     void this.task.run();
@@ -132,6 +136,24 @@ export class EndpointController implements ReactiveController {
     this.adopted = state.feed;
     this.loadedUrl = url;
     adoptAnswer(endpoint, state.feed, Date.parse(state.fetchedAt), state.maxAge);
+  }
+
+  /**
+   * Takes over the feed the script tag's first screen showed (src/components/news-feed/first-screen.ts)
+   * before the first render, which then matches it; the task's load is answered from it, and so are
+   * other elements of the same endpoint while it is fresh: one request, read once.
+   */
+  private takeFirstScreen({ url, feed, readAt }: FirstScreen): void {
+    this.firstScreenTaken = true;
+    const endpoint = this.host.endpoint;
+    if (!endpoint || resolveEndpoint(endpoint) !== url) return;
+    this.adopted = feed;
+    this.loadedUrl = url;
+    // Once per endpoint, for the first of its elements.
+    if (hasSharedAnswer(endpoint)) return;
+    adoptAnswer(endpoint, feed, readAt);
+    // As a load of its own would: the next page's stored copy.
+    rememberFeed(url, feed);
   }
 
   private announceLoad(feed: Feed): void {

@@ -66,8 +66,15 @@ function keepBoxesUntilDefined(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-/** Starts watching `document`; `load(tag)` loads and registers one element's code. */
-export function autoload(load: (tag: ElementTag) => Promise<unknown>): void {
+/**
+ * Starts watching `document`; `load(tag)` loads and registers one element's code. With
+ * `firstScreens`, the `<news-feed>` elements first found get their first screen before the
+ * element's code is requested: it resolves once that code is wanted.
+ */
+export function autoload(
+  load: (tag: ElementTag) => Promise<unknown>,
+  firstScreens?: (feeds: Element[]) => Promise<void>,
+): void {
   const requested = new Set<ElementTag>();
 
   const found = (elements: Iterable<Element>): void => {
@@ -83,7 +90,9 @@ export function autoload(load: (tag: ElementTag) => Promise<unknown>): void {
     for (const [tag, elements] of byTag) {
       if (requested.has(tag)) continue;
       requested.add(tag);
-      load(tag).then(
+      // The element's code after the first screen: its bytes do not compete with the feed's.
+      const loading = tag === 'news-feed' && firstScreens ? firstScreens(elements).then(() => load(tag)) : load(tag);
+      loading.then(
         () => {
           if (ELEMENT_TAGS.every((each) => customElements.get(each))) observer.disconnect();
         },

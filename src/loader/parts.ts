@@ -7,9 +7,10 @@ declare const __CSTO_SCRIPT_PARTS__: Record<PartName, readonly string[]>;
 export type ElementTag = 'news-feed' | 'event-card' | 'member-states-badge';
 /**
  * An element's part (its code, registering it); `library`: everything `csto-widgets/classes`
- * exports; `hydrate`: Lit's hydration support, for server-rendered elements.
+ * exports; `hydrate`: Lit's hydration support, for server-rendered elements; `first-screen`:
+ * `<news-feed>`'s first screen before its code (src/components/news-feed/first-screen.ts).
  */
-export type PartName = ElementTag | 'library' | 'hydrate';
+export type PartName = ElementTag | 'library' | 'hydrate' | 'first-screen';
 
 /** The build's `parts.json`: each part's file first, then every chunk it imports, however deep. */
 const PART_FILES = __CSTO_SCRIPT_PARTS__;

@@ -58,17 +58,25 @@ export const partsFetched = (): string[] => [...new Set(partUrlsFetched().map(pa
 
 /** The build's `parts.json`: for each part, its file first and every chunk it imports. */
 export async function partFiles(): Promise<
-  Record<'news-feed' | 'event-card' | 'member-states-badge' | 'library', string[]>
+  Record<'news-feed' | 'event-card' | 'member-states-badge' | 'library' | 'hydrate' | 'first-screen', string[]>
 > {
   const response = await fetch('/dist/csto-widgets-parts/parts.json');
   if (!response.ok) throw new Error('dist/csto-widgets-parts/parts.json is missing; did the build run?');
   return (await response.json()) as Awaited<ReturnType<typeof partFiles>>;
 }
 
-/** What the element parts fetched at first: the part files of the elements and their chunks. */
+/**
+ * What the element parts fetched at first: the part files of the elements and their chunks, and
+ * `<news-feed>`'s first screen before its code.
+ */
 export async function firstScreenFiles(): Promise<Set<string>> {
   const parts = await partFiles();
-  return new Set([...parts['news-feed'], ...parts['event-card'], ...parts['member-states-badge']]);
+  return new Set([
+    ...parts['news-feed'],
+    ...parts['event-card'],
+    ...parts['member-states-badge'],
+    ...parts['first-screen'],
+  ]);
 }
 
 /**

@@ -1,0 +1,184 @@
+import { nothing, render } from 'lit/html.js';
+import { getConfig } from '../../config.js';
+import { jsonFormatOf } from '../../data/adapters/json-shape.js';
+import { earlyFeedAt, takeEarlyFeed, type EarlyFeed } from '../../data/early-feed.js';
+import { recordFirstScreen } from '../../data/first-screens.js';
+import { leadingReleases, releaseCount } from '../../data/lazy-feed.js';
+import { readDocument } from '../../data/parse-feed.js';
+import type { Feed } from '../../data/release.js';
+import { lastGoodFeed } from '../../data/stale-store.js';
+import { languageOf, messagesFor } from '../../i18n/index.js';
+import { headingLevelOf, renderFeedContent, renderScreen } from './feed-templates.js';
+import { permalinkHref, readFragment, urlKey } from './feed-url.js';
+import { newsFeedSheets } from './news-feed.styles.js';
+
+/**
+ * The first screen of `<news-feed>` before the element's code is here: the script tag's loader
+ * imports this small part (lit-html, the reader of the native format, the templates and styles)
+ * first, and the element's own part only once it has shown. For each feed it can handle, it waits
+ * for the feed the loader started, reads it as the element would, and renders the element's first
+ * screen into the element's shadow root with the element's templates and stylesheets. The element,
+ * once defined, takes the feed over and renders afresh over that screen in one update (see
+ * `renderedAhead` in csto-element.ts): nothing shifts, nothing is fetched or read twice.
+ *
+ * Wherever the element's own first render could differ, it declines and the element does it all,
+ * as without this part: see `declines`.
+ */
+
+/** The properties of `<news-feed>` a page may have set before the element's code is here. */
+export const NEWS_FEED_PROPERTIES = [
+  'src',
+  'releases',
+  'limit',
+  'tag',
+  'memberState',
+  'refresh',
+  'expand',
+  'layout',
+  'controls',
+  'syncUrl',
+  'headingLevel',
+  'lang',
+  'loading',
+] as const;
+
+/** Attributes with which the first render is the element's alone: a toolbar, filters, open bodies, laziness. */
+const ELEMENT_ONLY_ATTRIBUTES = ['controls', 'sync-url', 'tag', 'member-state', 'expand'];
+
+/**
+ * How long a first screen waits for its feed. A slower answer is left to the element, whose code
+ * then loads and shows that it is loading (and, past the timeout, why it failed).
+ */
+const PATIENCE_MS = 3000;
+
+/** What the element would read from its attributes for its first render. */
+interface FirstScreenSettings {
+  readonly url: string;
+  readonly limit: number;
+  readonly headingLevel: number;
+}
+
+/**
+ * What the element's first render needs of `element`, or undefined when it could differ from
+ * a first screen drawn here: the element decides alone.
+ */
+function settingsOf(element: HTMLElement): FirstScreenSettings | undefined {
+  // Defined meanwhile, rendered on a server, or shown already.
+  if (customElements.get(element.localName) || element.shadowRoot) return undefined;
+  if (NEWS_FEED_PROPERTIES.some((key) => Object.hasOwn(element, key))) return undefined;
+  if (ELEMENT_ONLY_ATTRIBUTES.some((name) => element.hasAttribute(name))) return undefined;
+  if (element.getAttribute('loading') === 'lazy') return undefined;
+  if (languageOf(element, getConfig().lang) !== 'en') return undefined;
+  // A link to one release: the element finds, opens and scrolls to it.
+  if (readFragment(location.hash, urlKey(element.id)).release) return undefined;
+  const endpoint = element.getAttribute('src') || getConfig().endpoint;
+  if (!endpoint) return undefined;
+  // Numbers as the element's attributes read them (`Number(value)`).
+  const limit = Number(element.getAttribute('limit') ?? 10);
+  if (!Number.isInteger(limit) || limit < 1) return undefined;
+  const level = element.getAttribute('heading-level');
+  try {
+    return {
+      url: new URL(endpoint, location.href).href,
+      limit,
+      headingLevel: headingLevelOf(level === null ? 3 : Number(level)),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A promise that gives up after `ms`, resolving `undefined`. */
+const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
+  Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
+
+/**
+ * The feed at `url` as the element reads it, once per URL: undefined when it is not an answer the
+ * element would show at once (an error, another format, no valid release, a copy stored by an
+ * earlier page that the element shows first).
+ */
+async function readEarly(url: string): Promise<{ feed: Feed; readAt: number } | undefined> {
+  const early: EarlyFeed | undefined = earlyFeedAt(url);
+  if (!early) return undefined;
+  // While the answer is on its way, the element shows a stored copy at once: its code is wanted now.
+  if (!early.arrived && lastGoodFeed(url)) return undefined;
+  const parsed = await within(early.json, PATIENCE_MS);
+  if (!parsed) return undefined;
+  const format = jsonFormatOf(parsed.document);
+  if (format !== 'native' && format !== 'array') return undefined;
+  const response = await early.response;
+  try {
+    // As `loadFeed` reads it: the same function, against the same base.
+    const feed = readDocument(parsed.document, response.url || url);
+    if (feed instanceof Promise || releaseCount(feed) === 0) return undefined;
+    return { feed, readAt: Date.now() };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Renders the element's first screen of `feed` into a new shadow root of `element`. */
+function show(element: HTMLElement, feed: Feed, { limit, headingLevel }: FirstScreenSettings): void {
+  const lang = 'en';
+  const t = messagesFor(lang);
+  const visible = leadingReleases(feed, limit);
+  const hasMore = releaseCount(feed) > visible.length || Boolean(feed.next);
+  const linkKey = urlKey(element.id);
+  const content = renderFeedContent(visible, {
+    lang,
+    headingLevel,
+    setSize: hasMore ? -1 : visible.length,
+    permalink: t.search.permalink,
+    open: t.feed.open,
+    close: t.feed.close,
+    key: `${lang} ${headingLevel} ${element.id}`,
+    hydrating: false,
+    href: (releaseId) => permalinkHref(location, linkKey, releaseId),
+    isOpen: () => false,
+    bodyBusy: true,
+    renderBody: () => nothing,
+    toolbar: nothing,
+    label: t.feed.label,
+    busy: false,
+    more: hasMore ? { text: t.feed.more, disabled: false } : undefined,
+  });
+  // Rendered aside, then moved in: the root keeps no lit-html part that the element's render would find.
+  const fragment = document.createDocumentFragment();
+  render(renderScreen(content, ''), fragment);
+  const root = element.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = newsFeedSheets.map((styles) => styles.styleSheet!);
+  root.append(fragment);
+}
+
+/**
+ * Shows the first screen of each of `feeds` (`<news-feed>` elements) that it can. Resolves once
+ * the element's code is wanted: when one of them declines (it needs its code now), or once all
+ * have shown.
+ */
+export function showFirstScreens(feeds: readonly HTMLElement[]): Promise<void> {
+  const reads = new Map<string, ReturnType<typeof readEarly>>();
+  const screens = feeds.map(async (element) => {
+    const before = settingsOf(element);
+    if (!before) return false;
+    let read = reads.get(before.url);
+    if (!read) reads.set(before.url, (read = readEarly(before.url).catch(() => undefined)));
+    const answer = await read;
+    // The page may have changed the element while its feed came.
+    const settings = settingsOf(element);
+    if (!answer || !settings || settings.url !== before.url || !element.isConnected) return false;
+    try {
+      show(element, answer.feed, settings);
+    } catch {
+      // Whatever went wrong, the element shows it as it would have.
+      return false;
+    }
+    recordFirstScreen(element, { url: settings.url, ...answer });
+    // Taken: it has been read, and the element takes the feed from its first screen.
+    takeEarlyFeed(settings.url);
+    return true;
+  });
+  return new Promise((resolve) => {
+    for (const screen of screens) void screen.then((shown) => shown || resolve());
+    void Promise.all(screens).then(() => resolve());
+  });
+}
