@@ -96,6 +96,7 @@ export async function openPage(
     renderedAt,
     width = 800,
     height = 1400,
+    keep = false,
   }: {
     scripts?: readonly string[];
     /** Changes the server's output before it is served (a page edited or cut short after its render). */
@@ -104,6 +105,8 @@ export async function openPage(
     renderedAt?: Date;
     width?: number;
     height?: number;
+    /** Kept after the test that opened it (for a file's `before`): the caller removes `frame`. */
+    keep?: boolean;
   } = {},
 ): Promise<OpenedPage> {
   const post = async (path: string, page: string): Promise<{ url: string; rendered?: number; problems?: unknown[] }> =>
@@ -115,7 +118,7 @@ export async function openPage(
     answer.url = (await post('/pasted', edit(rendered))).url;
   }
   const frame = document.createElement('iframe');
-  frames.push(frame);
+  if (!keep) frames.push(frame);
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0;`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = answer.url;

@@ -1,0 +1,280 @@
+import { expect } from '@open-wc/testing';
+import { NewsFeed } from '../../src/components/news-feed/news-feed.js';
+import { NEWS_FEED_PROPERTIES } from '../../src/components/news-feed/first-screen.js';
+import { partFiles } from './support/built-script.js';
+import { feedUrl, plainText, requestCount, until } from './support/endpoint.js';
+import { openPage, SCRIPT_TAG, type OpenedPage, type PageWindow } from './support/hydration-page.js';
+
+/**
+ * `<news-feed>`'s first screen before the element's code (src/components/news-feed/first-screen.ts),
+ * through the built script tag (needs `npm run build`), in pages of their own: what each shadow root
+ * showed from the moment it was attached, batch by batch and frame by frame, and whether the element
+ * was defined by then (a first screen is drawn before it is).
+ */
+
+/** What the page recorded of one shadow root of ours. */
+interface RootLog {
+  readonly id: string;
+  /** Whether the element was defined when its shadow root was attached: false for a first screen. */
+  readonly definedAtAttach: boolean;
+  /** Each batch of changes: when, the markup, the releases shown, whether a state showed, the releases' boxes. */
+  readonly batches: {
+    at: number;
+    html: string;
+    items: number;
+    states: number;
+    defined: boolean;
+    boxes: string[];
+  }[];
+  /** The releases shown in each animation frame since the attach. */
+  readonly frames: number[];
+}
+
+type LoggedWindow = PageWindow & { roots: RootLog[]; stopFrames: boolean };
+
+/** The page's recorder, before any script of ours: a script tag as written, first in the page's scripts. */
+const RECORDER = `<script>
+  window.roots = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    const host = this;
+    const log = { id: host.id, definedAtAttach: Boolean(customElements.get(host.localName)), batches: [], frames: [] };
+    roots.push(log);
+    const items = () => root.querySelectorAll('[part~="item"]');
+    new MutationObserver(() => log.batches.push({
+      at: performance.now(),
+      html: root.innerHTML,
+      items: items().length,
+      states: root.querySelectorAll('[part~="loading"], [part~="empty"], [part~="error"], slot').length,
+      defined: Boolean(customElements.get(host.localName)),
+      boxes: [...items()].map((item) => JSON.stringify(item.getBoundingClientRect())),
+    })).observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    const frame = () => {
+      log.frames.push(items().length);
+      if (!window.stopFrames) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    return root;
+  };
+</script>`;
+
+/** Lit's comment markers out: the markup as a reader's browser builds it. */
+const withoutMarkers = (html: string): string => html.replace(/<!--[^]*?-->/g, '');
+
+const logsOf = (page: OpenedPage): RootLog[] => (page.window as LoggedWindow).roots;
+const logOf = (page: OpenedPage, id: string): RootLog => logsOf(page).find((log) => log.id === id)!;
+const shadowParts = (element: Element, part: string): HTMLElement[] => [
+  ...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`),
+];
+
+/** A page of `body` and the script tag, `before` it; `keep`: for a `before` hook, removed by `close`. */
+const openScriptPage = (body: string, before = '', keep = false): Promise<OpenedPage> =>
+  openPage(body, 'client', { scripts: [RECORDER + before, ...SCRIPT_TAG], keep });
+
+function close(page: OpenedPage): void {
+  (page.window as LoggedWindow).stopFrames = true;
+  page.frame.remove();
+}
+
+describe('script tag: <news-feed> first screen before the element code', () => {
+  let parts: Awaited<ReturnType<typeof partFiles>>;
+
+  before(async () => {
+    parts = await partFiles();
+  });
+
+  it('lists every property of <news-feed> a page may set before the code is here', () => {
+    const properties = [...NewsFeed.elementProperties.keys()].filter(
+      (key) => !NewsFeed.elementProperties.get(key)!.state,
+    );
+    expect([...NEWS_FEED_PROPERTIES].sort()).to.deep.equal(properties.map(String).sort());
+  });
+
+  describe('a page with two feeds of one endpoint', () => {
+    let page: OpenedPage;
+    let src: string;
+
+    before(async () => {
+      src = feedUrl('native.json');
+      page = await openScriptPage(
+        `<news-feed id="news" src="${src}" limit="2"><a href="/news">All releases</a></news-feed>` +
+          `<news-feed id="more" src="${src}" limit="3" heading-level="2"></news-feed>`,
+        '',
+        true,
+      );
+      await until(() => shadowParts(page.elements[1]!, 'list')[0]?.getAttribute('aria-busy') === 'false');
+    });
+
+    after(() => close(page));
+
+    it('shows each first screen before the element is defined, with the markup the element then renders', () => {
+      for (const [id, count] of [
+        ['news', 2],
+        ['more', 3],
+      ] as const) {
+        const log = logOf(page, id);
+        expect(log.definedAtAttach, `${id}: drawn before the element was defined`).to.equal(false);
+        const [first] = log.batches;
+        expect(first!.defined).to.equal(false);
+        expect(first!.items).to.equal(count);
+        const element = page.document.getElementById(id)!;
+        expect(withoutMarkers(first!.html)).to.equal(withoutMarkers(element.shadowRoot!.innerHTML));
+      }
+    });
+
+    it('adopts the very stylesheets the element uses', () => {
+      const [news, more] = page.elements;
+      const sheets = news!.shadowRoot!.adoptedStyleSheets;
+      const elementSheets = (page.window.customElements.get('news-feed') as typeof NewsFeed).elementStyles.map(
+        (styles) => (styles as { styleSheet: CSSStyleSheet }).styleSheet,
+      );
+      expect(sheets).to.have.length(2);
+      sheets.forEach((sheet, index) => expect(sheet === elementSheets[index], `sheet ${index}`).to.equal(true));
+      more!.shadowRoot!.adoptedStyleSheets.forEach((sheet, index) => expect(sheet).to.equal(sheets[index]));
+    });
+
+    it('never shows a frame or a batch without releases, and nothing moves at the takeover', () => {
+      for (const id of ['news', 'more']) {
+        const log = logOf(page, id);
+        expect(log.frames.length, `${id}: frames recorded`).to.be.greaterThan(0);
+        expect(
+          log.frames.filter((items) => items === 0),
+          `${id}: frames without releases`,
+        ).to.deep.equal([]);
+        expect(
+          log.batches.filter((batch) => batch.items === 0 || batch.states > 0).length,
+          `${id}: batches showing a state`,
+        ).to.equal(0);
+        const takenOver = log.batches.find((batch) => batch.defined);
+        expect(takenOver, `${id}: the element took the screen over`).to.not.equal(undefined);
+        expect(takenOver!.boxes).to.deep.equal(log.batches[0]!.boxes);
+      }
+    });
+
+    it("requests the element's part only once the first screen shows, after the first-screen part", () => {
+      const starts = (file: string): number[] =>
+        (page.window.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => entry.name.endsWith(`/${file}`))
+          .map((entry) => entry.startTime);
+      const [elementPart] = parts['news-feed'];
+      const [firstScreenPart] = parts['first-screen'];
+      expect(starts(firstScreenPart!)).to.have.length(1);
+      expect(starts(elementPart!)).to.have.length(1);
+      const shownAt = Math.min(...['news', 'more'].map((id) => logOf(page, id).batches[0]!.at));
+      expect(starts(elementPart!)[0]).to.be.at.least(shownAt);
+    });
+
+    it('asks the endpoint once, loads no hydration part and says nothing', async () => {
+      expect(await requestCount(src)).to.equal(1);
+      const files = page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(files.filter((file) => file.includes(`/${parts.hydrate[0]}`))).to.deep.equal([]);
+      expect(page.window.warnings).to.deep.equal([]);
+      expect(page.window.pageErrors).to.deep.equal([]);
+      expect(page.window.loads).to.deep.equal(['news-feed', 'news-feed']);
+    });
+
+    it('works after the takeover: a toggle opens its body, "more" shows more', async () => {
+      const [news] = page.elements;
+      const toggle = shadowParts(news!, 'toggle')[0]!;
+      toggle.click();
+      await until(() => toggle.getAttribute('aria-expanded') === 'true', 4000, 'the body opens');
+      shadowParts(news!, 'more')[0]!.click();
+      await until(() => shadowParts(news!, 'item').length === 4, 4000, 'two more releases');
+    });
+  });
+
+  it('follows a link clicked on the first screen once the element is here', async () => {
+    const src = feedUrl('many.json');
+    // The first screen's permalink to the third release, clicked as soon as it shows.
+    const clickFirst = `<script>
+      const recordAttach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = recordAttach.call(this, init);
+        new MutationObserver((records, observer) => {
+          const link = root.querySelectorAll('[part~="permalink"]')[2];
+          if (!link) return;
+          observer.disconnect();
+          window.clickedBeforeCode = !customElements.get('news-feed');
+          link.click();
+        }).observe(root, { childList: true, subtree: true });
+        return root;
+      };
+    </script>`;
+    const page = await openScriptPage(`<news-feed id="news" src="${src}" limit="5"></news-feed>`, clickFirst);
+    const feed = page.elements[0]!;
+    expect((page.window as unknown as { clickedBeforeCode: boolean }).clickedBeforeCode).to.equal(true);
+    expect(page.window.location.hash).to.match(/^#news\.release=/);
+    const third = shadowParts(feed, 'item')[2]!;
+    await until(() => feed.shadowRoot!.activeElement === third, 4000, 'the linked release is focused');
+  });
+
+  describe('declines where the element could render otherwise, and the element renders as before', () => {
+    let page: OpenedPage;
+    const native = feedUrl('native.json');
+    const slow = feedUrl('native.json', 'delay=1500');
+
+    before(async () => {
+      // A copy stored by an earlier page, of an answer still on its way.
+      sessionStorage.setItem(
+        `csto-widgets:feed:${new URL(slow, location.href).href}`,
+        JSON.stringify({ releases: [], skipped: 0 }),
+      );
+      const releases = `<script>document.querySelector('#releases').releases = [{ id: 'a', title: 'Set by the page', date: '2024-09-05' }];</script>`;
+      page = await openScriptPage(
+        [
+          `<news-feed id="lazy" src="${native}" loading="lazy"></news-feed>`,
+          `<news-feed id="controls" src="${native}" controls></news-feed>`,
+          `<news-feed id="tag" src="${native}" tag="training"></news-feed>`,
+          `<news-feed id="state" src="${native}" member-state="KZ"></news-feed>`,
+          `<news-feed id="expand" src="${native}" expand></news-feed>`,
+          `<news-feed id="lang" src="${native}" lang="ru"></news-feed>`,
+          `<div lang="ru"><news-feed id="inherited" src="${native}"></news-feed></div>`,
+          `<news-feed id="rss" src="${feedUrl('xml/legacy-windows-1251.rss')}"></news-feed>`,
+          `<news-feed id="json-feed" src="${feedUrl('json-feed.json')}"></news-feed>`,
+          `<news-feed id="error" src="${feedUrl('native.json', 'status=404')}"></news-feed>`,
+          `<news-feed id="empty" src="${feedUrl('empty.json')}"></news-feed>`,
+          `<news-feed id="releases"></news-feed>`,
+          `<news-feed id="stored" src="${slow}"></news-feed>`,
+          `<news-feed id="linked" src="${native}"></news-feed>`,
+        ].join(''),
+        `<script>history.replaceState(null, '', '#linked.release=rock-2024-final-stage');</script>${releases}`,
+        true,
+      );
+    });
+
+    after(() => {
+      close(page);
+      sessionStorage.clear();
+    });
+
+    it('draws no first screen for any of them', () => {
+      const early = logsOf(page).filter((log) => !log.definedAtAttach);
+      expect(early.map((log) => log.id)).to.deep.equal([]);
+    });
+
+    it('shows what the element shows without it', async () => {
+      const byId = (id: string): HTMLElement => page.document.getElementById(id)!;
+      await until(() => shadowParts(byId('controls'), 'toolbar').length === 1, 4000, 'the toolbar');
+      await until(() => shadowParts(byId('rss'), 'item').length > 0, 4000, 'the RSS feed');
+      await until(() => shadowParts(byId('json-feed'), 'item').length > 0, 4000, 'the JSON Feed');
+      await until(() => shadowParts(byId('error'), 'error').length === 1, 4000, 'the error');
+      await until(() => shadowParts(byId('empty'), 'empty').length === 1, 4000, 'the empty state');
+      await until(() => shadowParts(byId('lang'), 'item').length === 4, 4000, 'the Russian feed');
+      expect(plainText(shadowParts(byId('inherited'), 'date')[0])).to.equal('5 сентября 2024 г.');
+      expect(shadowParts(byId('tag'), 'item')).to.have.length(2);
+      expect(shadowParts(byId('state'), 'item')).to.have.length(2);
+      expect(shadowParts(byId('releases'), 'title')[0]!.textContent).to.equal('Set by the page');
+      expect(shadowParts(byId('expand'), 'toggle')[0]!.getAttribute('aria-expanded')).to.equal('true');
+      await until(() => shadowParts(byId('linked'), 'body')[0]?.hidden === false, 4000, 'the linked release opened');
+      expect(page.window.pageErrors).to.deep.equal([]);
+    });
+
+    it('leaves a stored copy on screen first, as the element does while the answer is on its way', async () => {
+      const stored = page.document.getElementById('stored')!;
+      // The stored copy holds no release: the element shows it as empty, then the answer's four.
+      await until(() => shadowParts(stored, 'item').length === 4, 4000, 'the answer');
+      expect(logOf(page, 'stored').batches.some((batch) => batch.html.includes('part="empty"'))).to.equal(true);
+    });
+  });
+});
