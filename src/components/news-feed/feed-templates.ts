@@ -2,8 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Release } from '../../data/release.js';
 import { pickText } from '../../data/text.js';
-import { formatDate, type Lang } from '../../i18n/index.js';
-import { domId } from './feed-view.js';
+import { formatDate, messagesFor, type Lang } from '../../i18n/index.js';
 import { renderedOnce } from './rendered-once.js';
 
 /**
@@ -12,6 +11,11 @@ import { renderedOnce } from './rendered-once.js';
  * (first-screen.ts), so the two cannot differ. Only lit-html: no element class is needed to run them.
  */
 
+/** A shadow-DOM id for a release id, which may hold any character. */
+export function domId(prefix: string, releaseId: string): string {
+  return `${prefix}-${releaseId.replace(/[^a-zA-Z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;
+}
+
 /** What every release of one render shares. */
 export interface ReleaseView {
   readonly lang: Lang;
@@ -19,33 +23,30 @@ export interface ReleaseView {
   readonly headingLevel: number;
   /** `-1` while more releases can be loaded (ARIA's "size unknown"). */
   readonly setSize: number;
-  readonly permalink: string;
-  readonly open: string;
-  readonly close: string;
   /** What the text of every release depends on besides the release: see `renderedOnce`. */
   readonly key: string;
   /** The first update of a server-rendered feed: its releases are taken over, and stay live. */
-  readonly hydrating: boolean;
+  readonly hydrating?: boolean;
   /** The address of the page opened on a release. */
   readonly href: (releaseId: string) => string;
-  readonly isOpen: (release: Release) => boolean;
+  /** Whether a release's body is open; none is without it. */
+  readonly isOpen?: (release: Release) => boolean;
   /** Whether an open body is still waiting for the sanitiser (`aria-busy`). */
-  readonly bodyBusy: boolean;
+  readonly bodyBusy?: boolean;
   /** An open body's content. */
-  readonly renderBody: (body: string) => unknown;
+  readonly renderBody?: (body: string) => unknown;
 }
 
 /** What the list and its footer show besides the releases. */
 export interface FeedView extends ReleaseView {
-  /** The toolbar of `controls`, or `nothing`. */
-  readonly toolbar: unknown;
-  /** The notice that saved releases are shown because a refresh failed. */
-  readonly stale?: string;
-  readonly label: string;
+  /** The toolbar of `controls`. */
+  readonly toolbar?: unknown;
+  /** Whether saved releases are shown because a refresh failed (a notice says so). */
+  readonly stale?: boolean;
   /** Whether more releases, or a fresh answer, are on their way (`aria-busy`). */
-  readonly busy: boolean;
-  /** The "show more" button, when there is more. */
-  readonly more?: { readonly text: string; readonly disabled: boolean; readonly onClick?: () => void };
+  readonly busy?: boolean;
+  /** The "show more" button, when there is more; `loading` while more are on their way. */
+  readonly more?: { readonly loading: boolean; readonly onClick?: () => void };
   /** Why more releases could not be loaded. */
   readonly moreError?: string;
   readonly onListClick?: (event: Event) => void;
@@ -78,7 +79,7 @@ function renderRelease(release: Release, view: ReleaseView, index: number): Temp
     >
       ${release.image ? html`<img part="image" src=${release.image} alt="" loading="lazy" decoding="async" />` : nothing}
       <div class="text">
-        ${renderedOnce([release, view.key], () => renderReleaseText(release, view, titleId, title), view.hydrating)}
+        ${renderedOnce([release, view.key], () => renderReleaseText(release, view, titleId, title), Boolean(view.hydrating))}
         ${body ? renderToggle(release, body, title, view) : nothing}
       </div>
     </article>
@@ -95,7 +96,7 @@ function renderReleaseText(release: Release, view: ReleaseView, titleId: string,
     </div>
     <time part="date" datetime=${release.date.iso}>${formatDate(release.date, lang)}</time>
     <a part="permalink" href=${view.href(release.id)}
-      >${view.permalink}<span class="visually-hidden">: ${title}</span></a
+      >${messagesFor(lang).search.permalink}<span class="visually-hidden">: ${title}</span></a
     >
     ${summary ? html`<p part="summary">${summary}</p>` : nothing}
     ${
@@ -110,14 +111,15 @@ function renderReleaseText(release: Release, view: ReleaseView, titleId: string,
 
 /** The toggle and the body block of a release with a body: what changes when a reader opens it. */
 function renderToggle(release: Release, body: string, title: string, view: ReleaseView): TemplateResult {
-  const open = view.isOpen(release);
+  const open = view.isOpen?.(release) ?? false;
+  const { feed } = messagesFor(view.lang);
   const bodyId = domId('body', release.id);
   return html`
     <button part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${bodyId}>
-      ${open ? view.close : view.open}<span class="visually-hidden">: ${title}</span>
+      ${open ? feed.close : feed.open}<span class="visually-hidden">: ${title}</span>
     </button>
     <div part="body" id=${bodyId} ?hidden=${!open} aria-busy=${open && view.bodyBusy ? 'true' : nothing}>
-      ${open ? view.renderBody(body) : nothing}
+      ${open ? view.renderBody?.(body) : nothing}
     </div>
   `;
 }
@@ -125,13 +127,14 @@ function renderToggle(release: Release, body: string, title: string, view: Relea
 /** The toolbar, the stale notice, the list of `visible` releases and its footer ("show more", its error). */
 export function renderFeedContent(visible: readonly Release[], view: FeedView): TemplateResult {
   const { more, moreError } = view;
+  const { feed } = messagesFor(view.lang);
   return html`
-    ${view.toolbar} ${view.stale ? html`<p part="stale" role="status">${view.stale}</p>` : nothing}
+    ${view.toolbar ?? nothing} ${view.stale ? html`<p part="stale" role="status">${feed.stale}</p>` : nothing}
     <div
       part="list"
       role="feed"
       aria-busy=${view.busy ? 'true' : 'false'}
-      aria-label=${view.label}
+      aria-label=${feed.label}
       @click=${view.onListClick}
       @pointerover=${view.onListApproach}
       @focusin=${view.onListApproach}
@@ -147,7 +150,9 @@ export function renderFeedContent(visible: readonly Release[], view: FeedView): 
         ? html`<div class="footer">
             ${
               more
-                ? html`<button part="more" ?disabled=${more.disabled} @click=${more.onClick}>${more.text}</button>`
+                ? html`<button part="more" ?disabled=${more.loading} @click=${more.onClick}>
+                    ${more.loading ? feed.moreLoading : feed.more}
+                  </button>`
                 : nothing
             }
             ${moreError ? html`<p part="error" role="alert">${moreError}</p>` : nothing}

@@ -20,8 +20,3 @@ export function filterReleases(releases: readonly Release[], filter: FeedFilter)
   if (!filter.tag.trim() && !filter.memberState.trim()) return releases;
   return releases.filter((release) => matchesFilters(release, filter));
 }
-
-/** A shadow-DOM id for a release id, which may hold any character. */
-export function domId(prefix: string, releaseId: string): string {
-  return `${prefix}-${releaseId.replace(/[^a-zA-Z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;
-}

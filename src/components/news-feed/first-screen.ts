@@ -1,4 +1,4 @@
-import { nothing, render } from 'lit/html.js';
+import { render } from 'lit/html.js';
 import { getConfig } from '../../config.js';
 import { jsonFormatOf } from '../../data/adapters/json-shape.js';
 import { earlyFeedAt, takeEarlyFeed, type EarlyFeed } from '../../data/early-feed.js';
@@ -7,7 +7,7 @@ import { leadingReleases, releaseCount } from '../../data/lazy-feed.js';
 import { readDocument } from '../../data/parse-feed.js';
 import type { Feed } from '../../data/release.js';
 import { lastGoodFeed } from '../../data/stale-store.js';
-import { languageOf, messagesFor } from '../../i18n/index.js';
+import { languageOf } from '../../i18n/index.js';
 import { headingLevelOf, renderFeedContent, renderScreen } from './feed-templates.js';
 import { permalinkHref, readFragment, urlKey } from './feed-url.js';
 import { newsFeedSheets } from './news-feed.styles.js';
@@ -119,28 +119,16 @@ async function readEarly(url: string): Promise<{ feed: Feed; readAt: number } | 
 
 /** Renders the element's first screen of `feed` into a new shadow root of `element`. */
 function show(element: HTMLElement, feed: Feed, { limit, headingLevel }: FirstScreenSettings): void {
-  const lang = 'en';
-  const t = messagesFor(lang);
   const visible = leadingReleases(feed, limit);
   const hasMore = releaseCount(feed) > visible.length || Boolean(feed.next);
   const linkKey = urlKey(element.id);
   const content = renderFeedContent(visible, {
-    lang,
+    lang: 'en',
     headingLevel,
     setSize: hasMore ? -1 : visible.length,
-    permalink: t.search.permalink,
-    open: t.feed.open,
-    close: t.feed.close,
-    key: `${lang} ${headingLevel} ${element.id}`,
-    hydrating: false,
+    key: `en ${headingLevel} ${element.id}`,
     href: (releaseId) => permalinkHref(location, linkKey, releaseId),
-    isOpen: () => false,
-    bodyBusy: true,
-    renderBody: () => nothing,
-    toolbar: nothing,
-    label: t.feed.label,
-    busy: false,
-    more: hasMore ? { text: t.feed.more, disabled: false } : undefined,
+    more: hasMore ? { loading: false } : undefined,
   });
   // Rendered aside, then moved in: the root keeps no lit-html part that the element's render would find.
   const fragment = document.createDocumentFragment();

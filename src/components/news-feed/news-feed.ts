@@ -20,8 +20,8 @@ import { FeedLinks, scrollIntoViewClear } from './feed-links.js';
 import type { FeedPages, PagesGoal } from './feed-pages.js';
 import { EMPTY_QUERY, isEmptyQuery, type FeedQuery } from './feed-query.js';
 import type { FeedToolbar } from './feed-toolbar.js';
-import { domId, filterReleases } from './feed-view.js';
-import { headingLevelOf, renderFeedContent, renderScreen, type FeedView } from './feed-templates.js';
+import { filterReleases } from './feed-view.js';
+import { domId, headingLevelOf, renderFeedContent, renderScreen, type FeedView } from './feed-templates.js';
 import { newsFeedSheets } from './news-feed.styles.js';
 
 /** How many `next` pages a link to an older release may load to find it. */
@@ -617,9 +617,6 @@ export class NewsFeed extends CstoElement {
       lang,
       headingLevel,
       setSize: hasMore ? -1 : visible.length,
-      permalink: t.search.permalink,
-      open: t.feed.open,
-      close: t.feed.close,
       // The permalinks' key is the element id.
       key: `${lang} ${headingLevel} ${this.id}`,
       hydrating: isServer || (this.serverRendered && !this.hasUpdated),
@@ -628,12 +625,9 @@ export class NewsFeed extends CstoElement {
       bodyBusy: this.safeBodyHtml === undefined,
       renderBody: (body) => this.renderBody(body),
       toolbar,
-      stale: staleError ? t.feed.stale : undefined,
-      label: t.feed.label,
+      stale: Boolean(staleError),
       busy: loadingMore || refreshing,
-      more: hasMore
-        ? { text: loadingMore ? t.feed.moreLoading : t.feed.more, disabled: loadingMore, onClick: this.handleMore }
-        : undefined,
+      more: hasMore ? { loading: loadingMore, onClick: this.handleMore } : undefined,
       moreError: moreError ? fill(t.errors[moreError.kind], { status: moreError.status ?? '' }) : undefined,
       onListClick: this.handleListClick,
       onListApproach: this.handleListApproach,

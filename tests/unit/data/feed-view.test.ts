@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { domId, filterReleases, matchesFilters } from '../../../src/components/news-feed/feed-view.js';
+import { domId } from '../../../src/components/news-feed/feed-templates.js';
+import { filterReleases, matchesFilters } from '../../../src/components/news-feed/feed-view.js';
 import { readFeed } from '../../../src/data/read-feed.js';
 
 const feed = readFeed(JSON.parse(readFileSync(new URL('../../fixtures/tags.json', import.meta.url), 'utf8')));
