@@ -5,7 +5,6 @@
  * `csto-widgets-parts/` beside the script (src/loader/).
  */
 import { configureFromScript, moduleScriptAt } from './config.js';
-import { firstScreenOf } from './data/first-screens.js';
 import { createApi } from './loader/api.js';
 import { autoload } from './loader/autoloader.js';
 import { ELEMENT_TAGS, hydratingFirst, partImporter } from './loader/parts.js';
@@ -22,18 +21,17 @@ configureFromScript(script ?? moduleScriptAt(import.meta.url));
 if (!window.CstoWidgets) {
   const scriptUrl = script ? script.src : import.meta.url;
   const importPart = partImporter(scriptUrl ? new URL('csto-widgets-parts/', scriptUrl).href : undefined);
-  // A shadow root before our code: a server render's, unless the first screen part drew it.
+  // Asked at the first import, before any first screen is drawn: a shadow root then is a server's.
   const serverRendered = (): boolean =>
-    [...document.querySelectorAll(ELEMENT_TAGS.join(','))].some(
-      (element) => element.shadowRoot && !firstScreenOf(element),
-    );
-  const api = createApi(hydratingFirst(importPart, serverRendered));
+    [...document.querySelectorAll(ELEMENT_TAGS.join(','))].some((element) => element.shadowRoot);
+  const importAfterHydration = hydratingFirst(importPart, serverRendered);
+  const api = createApi(importAfterHydration);
   window.CstoWidgets = api;
   // Not beside a server render: Lit's hydration support would take the first screens for one.
   const firstScreens = (feeds: Element[]): Promise<void> =>
     serverRendered()
       ? Promise.resolve()
-      : importPart('first-screen').then(
+      : importAfterHydration('first-screen').then(
           (part) => (part.showFirstScreens as (feeds: Element[]) => Promise<void>)(feeds),
           // Without it, the element shows everything, as it would have.
           () => undefined,
