@@ -196,13 +196,14 @@ const minified = { output: { minify: true } } as const;
  * share, and one file for all would make `<news-feed>`'s first screen (the `first-screen` part,
  * src/components/news-feed/first-screen.ts) load Lit's element classes it does not run. So the cut
  * follows who runs what, in the order a feed page loads it:
- * - `lit-html`: lit-html and the directives the first screens render with (every part);
- * - `texts`: what every element and first screen shows with: languages, the English sections, the
- *   shared styles, the configuration, the record of first screens;
+ * - `base`: lit-html, and what every element and first screen shows with: languages, the English
+ *   sections, the shared styles, the configuration, the record of first screens (every part; one
+ *   file, not two: a badge page and a first screen each open one connection fewer);
  * - `feed-data`: the reader of the native format, the normaliser, dates and the whole English
- *   catalogue, the request the loader started and the stored copies (`<news-feed>`, its first screen,
- *   `<event-card>`);
- * - `news-feed-view`: `<news-feed>`'s templates and styles (the element and its first screen);
+ *   catalogue, the request the loader started, the stored copies, the permalinks (`<news-feed>`,
+ *   its first screen, `<event-card>`);
+ * - `directives`: Lit's directive classes (the feed's `repeat`, and Lit's hydration support);
+ * - `news-feed-view`: `<news-feed>`'s templates, styles and `repeat` (the element and its first screen);
  * - `element`: Lit's element classes, our base element, the state templates (every element part);
  * - `endpoint`: the endpoint controller, `@lit/task`, the shared requests (every element that loads).
  * What only one part needs, and what is loaded on first use, stays out.
@@ -211,28 +212,22 @@ const SCRIPT_CHUNKS: ReadonlyArray<readonly [string, RegExp]> = [
   // Named by the sanitiser (on first use) and the library part both: a chunk of its own, not the library's.
   ['trusted-types-policy', /[\\/]src[\\/]data[\\/]trusted-types-policy\.ts$/],
   [
-    'lit-html',
+    'base',
     new RegExp(
       [
-        String.raw`node_modules[\\/]lit-html[\\/](lit-html|directive|directive-helpers|is-server|directives[\\/]repeat)\.js`,
-        String.raw`node_modules[\\/]lit[\\/](html|directive|directives[\\/]repeat)\.js`,
-      ].join('|'),
-    ),
-  ],
-  [
-    'texts',
-    new RegExp(
-      [
+        String.raw`node_modules[\\/]lit-html[\\/](lit-html|is-server)\.js`,
+        String.raw`node_modules[\\/]lit[\\/]html\.js`,
         String.raw`node_modules[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js`,
         String.raw`[\\/]src[\\/](config|version|events)\.ts`,
         String.raw`[\\/]src[\\/]internal[\\/](shared-styles|warn-once|on-demand[\\/]catalogues)\.ts`,
         String.raw`[\\/]src[\\/]i18n[\\/](languages\.ts|messages[\\/]en[\\/])`,
         String.raw`[\\/]src[\\/]data[\\/](text|release|state-codes|first-screens)\.ts`,
-        // The bundler's helpers (namespace objects), 154 B: not a file of their own.
-        String.raw`^\0?rolldown[\\/]runtime`,
       ].join('|'),
     ),
   ],
+  // Lit's directive classes, for `repeat` (news-feed-view) and for Lit's hydration support: not
+  // in `base`, which a badge page loads and needs none of.
+  ['directives', /node_modules[\\/]lit(-html)?[\\/](directive|directive-helpers)\.js$/],
   [
     'element',
     new RegExp(
@@ -261,12 +256,19 @@ const SCRIPT_CHUNKS: ReadonlyArray<readonly [string, RegExp]> = [
         String.raw`[\\/]src[\\/]data[\\/](?!member-states|safe-body|sanitize|trusted-types-policy|cors|rfc822-date|read-feed|decode-body|adapters[\\/](xml|rss|atom|json-feed|wordpress))`,
         String.raw`[\\/]src[\\/]internal[\\/]on-demand[\\/](xml-reader|json-adapters|body-decoder)\.ts`,
         String.raw`[\\/]src[\\/]i18n[\\/](index|date-pattern|messages[\\/]en)\.ts`,
+        // The permalinks, which `<event-card>` writes too.
+        String.raw`[\\/]src[\\/]components[\\/]news-feed[\\/](feed-url|feed-query)\.ts`,
       ].join('|'),
     ),
   ],
   [
     'news-feed-view',
-    /[\\/]src[\\/]components[\\/]news-feed[\\/](feed-templates|news-feed\.styles|rendered-once|feed-view|feed-url|feed-query)\.ts$/,
+    new RegExp(
+      [
+        String.raw`[\\/]src[\\/]components[\\/]news-feed[\\/](feed-templates|news-feed\.styles|rendered-once)\.ts$`,
+        String.raw`node_modules[\\/]lit(-html)?[\\/]directives[\\/]repeat\.js`,
+      ].join('|'),
+    ),
   ],
 ];
 
