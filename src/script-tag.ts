@@ -5,6 +5,7 @@
  * `csto-widgets-parts/` beside the script (src/loader/).
  */
 import { configureFromScript, moduleScriptAt } from './config.js';
+import { earlyFeedsNow } from './data/early-feed.js';
 import { createApi } from './loader/api.js';
 import { autoload } from './loader/autoloader.js';
 import { ELEMENT_TAGS, hydratingFirst, partImporter } from './loader/parts.js';
@@ -27,12 +28,13 @@ if (!window.CstoWidgets) {
   const importAfterHydration = hydratingFirst(importPart, serverRendered);
   const api = createApi(importAfterHydration);
   window.CstoWidgets = api;
-  // Not beside a server render: Lit's hydration support would take the first screens for one.
-  const firstScreens = (feeds: Element[]): Promise<void> =>
+  // Not beside a server render: Lit's hydration support would take the first screens for one. The
+  // feeds just started go with them: another element's code may take one before theirs has run.
+  const firstScreens = (feeds: Element[], early = earlyFeedsNow()): Promise<void> =>
     serverRendered()
       ? Promise.resolve()
       : importAfterHydration('first-screen').then(
-          (part) => (part.showFirstScreens as (feeds: Element[]) => Promise<void>)(feeds),
+          (part) => (part.showFirstScreens as (feeds: Element[], early: unknown) => Promise<void>)(feeds, early),
           // Without it, the element shows everything, as it would have.
           () => undefined,
         );

@@ -65,9 +65,12 @@ export function earlyFeedArrived(url: string): boolean {
   return earlyFeeds.get(url)?.arrived === true;
 }
 
-/** The request started early for the absolute `url`, left where it is for its taker. */
-export function earlyFeedAt(url: string): EarlyFeed | undefined {
-  return earlyFeeds.get(url);
+/**
+ * The requests started early so far, by URL, whoever takes them: a first screen reads the answer
+ * an `<event-card>` of the same `src` may take first.
+ */
+export function earlyFeedsNow(): ReadonlyMap<string, EarlyFeed> {
+  return new Map(earlyFeeds);
 }
 
 /** The request started early for the absolute `url`, once: the first taker owns it. */

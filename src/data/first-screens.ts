@@ -13,7 +13,7 @@ export interface FirstScreen {
   readonly readAt: number;
 }
 
-// Page-global, like the early feeds: the loader, a build of its own, asks too.
+// Page-global, like the early feeds: an element defined by another copy of the library takes it over too.
 const FIRST_SCREENS = Symbol.for('csto-widgets.first-screens');
 const firstScreens = ((globalThis as { [FIRST_SCREENS]?: WeakMap<object, FirstScreen> })[FIRST_SCREENS] ??=
   new WeakMap());

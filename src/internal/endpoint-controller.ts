@@ -1,6 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { earlyFeedArrived } from '../data/early-feed.js';
+import { earlyFeedArrived, takeEarlyFeed } from '../data/early-feed.js';
 import { isFeed } from '../data/feed-shape.js';
 import { firstScreenOf, type FirstScreen } from '../data/first-screens.js';
 import { loadDetail } from '../data/lazy-feed.js';
@@ -152,8 +152,9 @@ export class EndpointController implements ReactiveController {
     // Once per endpoint, for the first of its elements.
     if (hasSharedAnswer(endpoint)) return;
     adoptAnswer(endpoint, feed, readAt);
-    // As a load of its own would: the next page's stored copy.
+    // As a load of its own would: the next page's stored copy; and the request, answered, is let go.
     rememberFeed(url, feed);
+    takeEarlyFeed(url);
   }
 
   private announceLoad(feed: Feed): void {

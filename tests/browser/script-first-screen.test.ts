@@ -184,6 +184,20 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     });
   });
 
+  it('shows the first screen beside an <event-card> of the same src, whichever takes the request first', async () => {
+    const src = feedUrl('native.json');
+    const page = await openScriptPage(
+      `<news-feed id="news" src="${src}" limit="2"></news-feed>` +
+        `<event-card id="card" src="${src}" release-id="rock-2024-final-stage"></event-card>`,
+    );
+    (page.window as LoggedWindow).stopFrames = true;
+    expect(logOf(page, 'news').definedAtAttach, 'a first screen').to.equal(false);
+    expect(logOf(page, 'news').batches[0]!.items).to.equal(2);
+    await until(() => shadowParts(page.elements[0]!, 'list')[0]?.getAttribute('aria-busy') === 'false');
+    expect(await requestCount(src)).to.equal(1);
+    expect(page.window.pageErrors).to.deep.equal([]);
+  });
+
   it('follows a link clicked on the first screen once the element is here', async () => {
     const src = feedUrl('many.json');
     // The first screen's permalink to the third release, clicked as soon as it shows.

@@ -1,7 +1,7 @@
 import { render } from 'lit/html.js';
 import { getConfig } from '../../config.js';
 import { jsonFormatOf } from '../../data/adapters/json-shape.js';
-import { earlyFeedAt, takeEarlyFeed, type EarlyFeed } from '../../data/early-feed.js';
+import type { EarlyFeed } from '../../data/early-feed.js';
 import { recordFirstScreen } from '../../data/first-screens.js';
 import { leadingReleases, releaseCount } from '../../data/lazy-feed.js';
 import { readDocument } from '../../data/parse-feed.js';
@@ -97,8 +97,10 @@ const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
  * element would show at once (an error, another format, no valid release, a copy stored by an
  * earlier page that the element shows first).
  */
-async function readEarly(url: string): Promise<{ feed: Feed; readAt: number } | undefined> {
-  const early: EarlyFeed | undefined = earlyFeedAt(url);
+async function readEarly(
+  early: EarlyFeed | undefined,
+  url: string,
+): Promise<{ feed: Feed; readAt: number } | undefined> {
   if (!early) return undefined;
   // While the answer is on its way, the element shows a stored copy at once: its code is wanted now.
   if (!early.arrived && lastGoodFeed(url)) return undefined;
@@ -139,17 +141,17 @@ function show(element: HTMLElement, feed: Feed, { limit, headingLevel }: FirstSc
 }
 
 /**
- * Shows the first screen of each of `feeds` (`<news-feed>` elements) that it can. Resolves once
- * the element's code is wanted: when one of them declines (it needs its code now), or once all
- * have shown.
+ * Shows the first screen of each of `feeds` (`<news-feed>` elements) that it can, from `early`,
+ * the requests the loader started for them (earlyFeedsNow). Resolves once the element's code is
+ * wanted: when one of them declines (it needs its code now), or once all have shown.
  */
-export function showFirstScreens(feeds: readonly HTMLElement[]): Promise<void> {
+export function showFirstScreens(feeds: readonly HTMLElement[], early: ReadonlyMap<string, EarlyFeed>): Promise<void> {
   const reads = new Map<string, ReturnType<typeof readEarly>>();
   const screens = feeds.map(async (element) => {
     const before = settingsOf(element);
     if (!before) return false;
     let read = reads.get(before.url);
-    if (!read) reads.set(before.url, (read = readEarly(before.url).catch(() => undefined)));
+    if (!read) reads.set(before.url, (read = readEarly(early.get(before.url), before.url).catch(() => undefined)));
     const answer = await read;
     // The page may have changed the element while its feed came.
     const settings = settingsOf(element);
@@ -160,9 +162,9 @@ export function showFirstScreens(feeds: readonly HTMLElement[]): Promise<void> {
       // Whatever went wrong, the element shows it as it would have.
       return false;
     }
+    // The request stays where it is until the element takes the feed: another element of the same
+    // `src` (an <event-card>) that comes first takes the request, and makes none of its own.
     recordFirstScreen(element, { url: settings.url, ...answer });
-    // Taken: it has been read, and the element takes the feed from its first screen.
-    takeEarlyFeed(settings.url);
     return true;
   });
   return new Promise((resolve) => {
