@@ -200,12 +200,12 @@ const minified = { output: { minify: true } } as const;
  *   sections, the shared styles, the configuration, the record of first screens (every part; one
  *   file, not two: a badge page and a first screen each open one connection fewer);
  * - `feed-data`: the reader of the native format, the normaliser, dates and the whole English
- *   catalogue, the request the loader started, the stored copies, the permalinks (`<news-feed>`,
- *   its first screen, `<event-card>`);
+ *   catalogue, the stored copies, the permalinks (`<news-feed>`, its first screen, `<event-card>`);
  * - `directives`: Lit's directive classes (the feed's `repeat`, and Lit's hydration support);
  * - `news-feed-view`: `<news-feed>`'s templates, styles and `repeat` (the element and its first screen);
  * - `element`: Lit's element classes, our base element, the state templates (every element part);
- * - `endpoint`: the endpoint controller, `@lit/task`, the shared requests (every element that loads).
+ * - `endpoint`: the endpoint controller, `@lit/task`, the shared requests and the one the loader
+ *   started (every element that loads).
  * What only one part needs, and what is loaded on first use, stays out.
  */
 const SCRIPT_CHUNKS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -243,7 +243,8 @@ const SCRIPT_CHUNKS: ReadonlyArray<readonly [string, RegExp]> = [
     new RegExp(
       [
         String.raw`node_modules[\\/]@lit[\\/]task[\\/]`,
-        String.raw`[\\/]src[\\/]data[\\/](load-feed|response-text|server-state|feed-shape)\.ts`,
+        // The request the loader started, taken by the element: the first screen only reads its answer.
+        String.raw`[\\/]src[\\/]data[\\/](load-feed|response-text|server-state|feed-shape|early-feed|feed-accept)\.ts`,
         String.raw`[\\/]src[\\/]internal[\\/](endpoint-controller|missing-configuration|on-demand[\\/]cors-probe)\.ts`,
       ].join('|'),
     ),
