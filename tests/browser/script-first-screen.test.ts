@@ -198,6 +198,32 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     expect(page.window.pageErrors).to.deep.equal([]);
   });
 
+  it("draws the first screen under a strict CSP with a nonce and 'strict-dynamic', Trusted Types required", async () => {
+    // tests/security/csp-first-screen.html, served with the policy by tests/server/security-plugin.mjs.
+    const frame = document.createElement('iframe');
+    frame.src = '/security/page/csp-first-screen.html?nonce=1';
+    document.body.append(frame);
+    try {
+      const win = (): Window & {
+        cspProbe?: { violations: string[]; errors: string[] };
+        firstScreenProbe?: { id: string; definedAtAttach: boolean; firstItems: number }[];
+      } => frame.contentWindow as never;
+      const feed = (): Element | null | undefined => frame.contentDocument?.querySelector('#first');
+      await until(
+        () =>
+          Boolean(win().customElements?.get('news-feed')) &&
+          feed()?.shadowRoot?.querySelectorAll('[part~="list"][aria-busy="false"] [part~="item"]').length === 2,
+        8000,
+        'the feed, defined, with its two releases',
+      );
+      expect(win().firstScreenProbe).to.deep.equal([{ id: 'first', definedAtAttach: false, firstItems: 2 }]);
+      expect(win().cspProbe!.violations).to.deep.equal([]);
+      expect(win().cspProbe!.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('follows a link clicked on the first screen once the element is here', async () => {
     const src = feedUrl('many.json');
     // The first screen's permalink to the third release, clicked as soon as it shows.
