@@ -31,6 +31,11 @@ export function documentBaseUrl(): string | undefined {
   return typeof document === 'undefined' ? undefined : document.baseURI;
 }
 
+/** The absolute URL `fetch` would use for `src` on this page. */
+export function resolveEndpoint(src: string): string {
+  return new URL(src, documentBaseUrl()).href;
+}
+
 // An href or src whose value is relative (no scheme, not a fragment), quoted as HTML writes it.
 const RELATIVE_URL_ATTRIBUTE = /(\s(?:href|src)\s*=\s*)(["'])(?![a-z][a-z0-9+.-]*:|#)([^"'<>]*)\2/gi;
 

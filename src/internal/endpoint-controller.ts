@@ -4,10 +4,11 @@ import { earlyFeedArrived, takeEarlyFeed } from '../data/early-feed.js';
 import { isFeed } from '../data/feed-shape.js';
 import { firstScreenOf, type FirstScreen } from '../data/first-screens.js';
 import { loadDetail } from '../data/lazy-feed.js';
-import { adoptAnswer, hasSharedAnswer, loadFeed, resolveEndpoint } from '../data/load-feed.js';
+import { adoptAnswer, hasSharedAnswer, loadFeed } from '../data/load-feed.js';
 import { EndpointError, type Feed } from '../data/release.js';
 import { readServerState, SERVER_STATE_ATTRIBUTE } from '../data/server-state.js';
 import { lastGoodFeed, rememberFeed } from '../data/stale-store.js';
+import { resolveEndpoint } from '../data/url.js';
 import type { CstoErrorDetail } from '../events.js';
 import type { CstoElement } from './csto-element.js';
 

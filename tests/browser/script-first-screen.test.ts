@@ -198,6 +198,18 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     expect(page.window.pageErrors).to.deep.equal([]);
   });
 
+  it("finds the loader's request for a relative src under a <base href>, as the element does", async () => {
+    const src = feedUrl('native.json');
+    const page = await openScriptPage(
+      `<news-feed id="news" src="${src.replace('/api/feed/', '')}" limit="2"></news-feed>`,
+      `<script>const base = document.createElement('base'); base.href = '/api/feed/'; document.head.append(base);</script>`,
+    );
+    (page.window as LoggedWindow).stopFrames = true;
+    expect(logOf(page, 'news').definedAtAttach, 'a first screen').to.equal(false);
+    await until(() => shadowParts(page.elements[0]!, 'list')[0]?.getAttribute('aria-busy') === 'false');
+    expect(await requestCount(src)).to.equal(1);
+  });
+
   it("draws the first screen under a strict CSP with a nonce and 'strict-dynamic', Trusted Types required", async () => {
     // tests/security/csp-first-screen.html, served with the policy by tests/server/security-plugin.mjs.
     const frame = document.createElement('iframe');

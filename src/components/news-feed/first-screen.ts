@@ -7,6 +7,7 @@ import { leadingReleases, releaseCount } from '../../data/lazy-feed.js';
 import { readDocument } from '../../data/parse-feed.js';
 import type { Feed } from '../../data/release.js';
 import { lastGoodFeed } from '../../data/stale-store.js';
+import { resolveEndpoint } from '../../data/url.js';
 import { languageOf } from '../../i18n/index.js';
 import { headingLevelOf, renderFeedContent, renderScreen } from './feed-templates.js';
 import { permalinkHref, readFragment, urlKey } from './feed-url.js';
@@ -79,7 +80,7 @@ function settingsOf(element: HTMLElement): FirstScreenSettings | undefined {
   const level = element.getAttribute('heading-level');
   try {
     return {
-      url: new URL(endpoint, location.href).href,
+      url: resolveEndpoint(endpoint),
       limit,
       headingLevel: headingLevelOf(level === null ? 3 : Number(level)),
     };
