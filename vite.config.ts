@@ -289,8 +289,9 @@ const scriptBuilds = {
       preserveEntrySignatures: 'allow-extension',
       output: {
         ...minified.output,
-        entryFileNames: '[name]-[hash].js',
-        chunkFileNames: '[name]-[hash].js',
+        // Six characters of hash: enough to tell releases apart, and the loader carries every name.
+        entryFileNames: '[name]-[hash:6].js',
+        chunkFileNames: '[name]-[hash:6].js',
         codeSplitting: {
           groups: [
             {

@@ -42,9 +42,9 @@ export const itemsOf = (element: Element): HTMLElement[] => [
   ...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part~="item"]') ?? []),
 ];
 
-/** A part's file name without its content hash: `sanitize-D2b10fcO.js` is `sanitize`. */
+/** A part's file name without its content hash: `sanitize-D2b10f.js` is `sanitize`. */
 export const partName = (url: string): string =>
-  new URL(url, location.href).pathname.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '');
+  new URL(url, location.href).pathname.replace(/^.*\//, '').replace(/-[\w-]{6}\.js$/, '');
 
 /** The part files (`<folder>/csto-widgets-parts/*.js`) a window has fetched so far, by URL. */
 export const partUrlsFetched = (win: Window = window): string[] =>
