@@ -38,7 +38,7 @@ export function startEarlyFeed(url: string): void {
   const response = fetch(url, { ...FEED_REQUEST, signal: controller.signal });
   // A clone, so the original is still there to be read as XML; and taken before any taker reads it.
   const json = response
-    .then((answer) => (answer.ok ? answer.clone().json() : Promise.reject(new Error(String(answer.status)))))
+    .then((answer) => (answer.ok ? answer.clone().json() : Promise.reject()))
     .then(
       (document: unknown) => {
         early.arrived = true;

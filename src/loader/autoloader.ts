@@ -32,6 +32,14 @@ function endpointOf(element: Element): string | undefined {
   return undefined;
 }
 
+/**
+ * The `<news-feed>` elements that may get a first screen before their code (the first-screen part
+ * decides for sure): no attribute only the element renders, no language but English on them or
+ * their ancestors. If one may not, or a link names a release, their code loads at once.
+ */
+const MAY_SHOW_FIRST =
+  ':not([controls],[tag],[member-state],[expand],[loading=lazy],[lang]:not(:lang(en)),[lang]:not(:lang(en)) *)';
+
 /** The feed at `endpoint`, started now; a `src` that is no URL is left to its element to report. */
 function startEarly(endpoint: string): void {
   try {
@@ -92,7 +100,13 @@ export function autoload(
       if (requested.has(tag)) continue;
       requested.add(tag);
       // The element's code after the first screen: its bytes do not compete with the feed's.
-      const loading = tag === 'news-feed' && firstScreens ? firstScreens(elements).then(() => load(tag)) : load(tag);
+      const loading =
+        tag === 'news-feed' &&
+        firstScreens &&
+        !location.hash.includes('.release=') &&
+        elements.every((feed) => feed.matches(MAY_SHOW_FIRST) && endpointOf(feed))
+          ? firstScreens(elements).then(() => load(tag))
+          : load(tag);
       loading.then(
         () => {
           if (ELEMENT_TAGS.every((each) => customElements.get(each))) observer.disconnect();

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { NewsFeed } from '../../src/components/news-feed/news-feed.js';
-import { NEWS_FEED_PROPERTIES } from '../../src/components/news-feed/first-screen.js';
+import { NEWS_FEED_PROPERTIES, showFirstScreens } from '../../src/components/news-feed/first-screen.js';
+import { earlyFeedsNow, startEarlyFeed } from '../../src/data/early-feed.js';
 import { partFiles } from './support/built-script.js';
 import { feedUrl, plainText, requestCount, until } from './support/endpoint.js';
 import { openPage, SCRIPT_TAG, type OpenedPage, type PageWindow } from './support/hydration-page.js';
@@ -89,6 +90,36 @@ describe('script tag: <news-feed> first screen before the element code', () => {
       (key) => !NewsFeed.elementProperties.get(key)!.state,
     );
     expect([...NEWS_FEED_PROPERTIES].sort()).to.deep.equal(properties.map(String).sort());
+  });
+
+  it("declines, by itself, each feed whose first render is the element's alone", async () => {
+    const src = feedUrl('native.json');
+    startEarlyFeed(new URL(src, location.href).href);
+    const container = document.createElement('div');
+    container.innerHTML = [
+      ...['controls', 'sync-url', 'tag="training"', 'member-state="KZ"', 'expand', 'loading="lazy"', 'lang="ru"'],
+      ...['limit="0"', 'limit="many"', 'id="linked"'],
+    ]
+      .map((attributes) => `<news-feed src="${src}" ${attributes}></news-feed>`)
+      .join('');
+    container.insertAdjacentHTML('beforeend', `<div lang="ru"><news-feed src="${src}"></news-feed></div>`);
+    const set = document.createElement('news-feed');
+    set.setAttribute('src', src);
+    Object.assign(set, { limit: 3 });
+    const plain = document.createElement('news-feed');
+    plain.setAttribute('src', src);
+    container.append(set, plain);
+    document.body.append(container);
+    history.replaceState(null, '', '#linked.release=rock-2024-final-stage');
+    try {
+      const feeds = [...container.querySelectorAll<HTMLElement>('news-feed')];
+      await showFirstScreens(feeds, earlyFeedsNow());
+      await until(() => Boolean(plain.shadowRoot), 4000, 'the first screen of the plain feed');
+      expect(feeds.filter((feed) => feed.shadowRoot)).to.deep.equal([plain]);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+      container.remove();
+    }
   });
 
   describe('a page with two feeds of one endpoint', () => {
@@ -261,17 +292,11 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     await until(() => feed.shadowRoot!.activeElement === third, 4000, 'the linked release is focused');
   });
 
-  describe('declines where the element could render otherwise, and the element renders as before', () => {
+  describe('declines in the loader where the element could render otherwise: its code loads at once, as before', () => {
     let page: OpenedPage;
     const native = feedUrl('native.json');
-    const slow = feedUrl('native.json', 'delay=1500');
 
     before(async () => {
-      // A copy stored by an earlier page, of an answer still on its way.
-      sessionStorage.setItem(
-        `csto-widgets:feed:${new URL(slow, location.href).href}`,
-        JSON.stringify({ releases: [], skipped: 0 }),
-      );
       const releases = `<script>document.querySelector('#releases').releases = [{ id: 'a', title: 'Set by the page', date: '2024-09-05' }];</script>`;
       page = await openScriptPage(
         [
@@ -282,15 +307,59 @@ describe('script tag: <news-feed> first screen before the element code', () => {
           `<news-feed id="expand" src="${native}" expand></news-feed>`,
           `<news-feed id="lang" src="${native}" lang="ru"></news-feed>`,
           `<div lang="ru"><news-feed id="inherited" src="${native}"></news-feed></div>`,
+          `<news-feed id="releases"></news-feed>`,
+          `<news-feed id="linked" src="${native}"></news-feed>`,
+        ].join(''),
+        `<script>history.replaceState(null, '', '#linked.release=rock-2024-final-stage');</script>${releases}`,
+        true,
+      );
+    });
+
+    after(() => close(page));
+
+    it('draws no first screen and does not ask for its part', () => {
+      expect(
+        logsOf(page)
+          .filter((log) => !log.definedAtAttach)
+          .map((log) => log.id),
+      ).to.deep.equal([]);
+      const files = page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(files.filter((file) => file.endsWith(`/${parts['first-screen'][0]}`))).to.deep.equal([]);
+    });
+
+    it('shows what the element shows without it', async () => {
+      const byId = (id: string): HTMLElement => page.document.getElementById(id)!;
+      await until(() => shadowParts(byId('controls'), 'toolbar').length === 1, 4000, 'the toolbar');
+      await until(() => shadowParts(byId('lang'), 'item').length === 4, 4000, 'the Russian feed');
+      expect(plainText(shadowParts(byId('inherited'), 'date')[0])).to.equal('5 сентября 2024 г.');
+      expect(shadowParts(byId('tag'), 'item')).to.have.length(2);
+      expect(shadowParts(byId('state'), 'item')).to.have.length(2);
+      expect(shadowParts(byId('releases'), 'title')[0]!.textContent).to.equal('Set by the page');
+      expect(shadowParts(byId('expand'), 'toggle')[0]!.getAttribute('aria-expanded')).to.equal('true');
+      await until(() => shadowParts(byId('linked'), 'body')[0]?.hidden === false, 4000, 'the linked release opened');
+      expect(page.window.pageErrors).to.deep.equal([]);
+    });
+  });
+
+  describe('declines once the answer says so, and the element renders as before', () => {
+    let page: OpenedPage;
+    const slow = feedUrl('native.json', 'delay=1500');
+
+    before(async () => {
+      // A copy stored by an earlier page, of an answer still on its way.
+      sessionStorage.setItem(
+        `csto-widgets:feed:${new URL(slow, location.href).href}`,
+        JSON.stringify({ releases: [], skipped: 0 }),
+      );
+      page = await openScriptPage(
+        [
           `<news-feed id="rss" src="${feedUrl('xml/legacy-windows-1251.rss')}"></news-feed>`,
           `<news-feed id="json-feed" src="${feedUrl('json-feed.json')}"></news-feed>`,
           `<news-feed id="error" src="${feedUrl('native.json', 'status=404')}"></news-feed>`,
           `<news-feed id="empty" src="${feedUrl('empty.json')}"></news-feed>`,
-          `<news-feed id="releases"></news-feed>`,
           `<news-feed id="stored" src="${slow}"></news-feed>`,
-          `<news-feed id="linked" src="${native}"></news-feed>`,
         ].join(''),
-        `<script>history.replaceState(null, '', '#linked.release=rock-2024-final-stage');</script>${releases}`,
+        '',
         true,
       );
     });
@@ -300,25 +369,22 @@ describe('script tag: <news-feed> first screen before the element code', () => {
       sessionStorage.clear();
     });
 
-    it('draws no first screen for any of them', () => {
-      const early = logsOf(page).filter((log) => !log.definedAtAttach);
-      expect(early.map((log) => log.id)).to.deep.equal([]);
+    it('asks for the first screen, which draws none', () => {
+      expect(
+        logsOf(page)
+          .filter((log) => !log.definedAtAttach)
+          .map((log) => log.id),
+      ).to.deep.equal([]);
+      const files = page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(files.filter((file) => file.endsWith(`/${parts['first-screen'][0]}`))).to.have.length(1);
     });
 
     it('shows what the element shows without it', async () => {
       const byId = (id: string): HTMLElement => page.document.getElementById(id)!;
-      await until(() => shadowParts(byId('controls'), 'toolbar').length === 1, 4000, 'the toolbar');
       await until(() => shadowParts(byId('rss'), 'item').length > 0, 4000, 'the RSS feed');
       await until(() => shadowParts(byId('json-feed'), 'item').length > 0, 4000, 'the JSON Feed');
       await until(() => shadowParts(byId('error'), 'error').length === 1, 4000, 'the error');
       await until(() => shadowParts(byId('empty'), 'empty').length === 1, 4000, 'the empty state');
-      await until(() => shadowParts(byId('lang'), 'item').length === 4, 4000, 'the Russian feed');
-      expect(plainText(shadowParts(byId('inherited'), 'date')[0])).to.equal('5 сентября 2024 г.');
-      expect(shadowParts(byId('tag'), 'item')).to.have.length(2);
-      expect(shadowParts(byId('state'), 'item')).to.have.length(2);
-      expect(shadowParts(byId('releases'), 'title')[0]!.textContent).to.equal('Set by the page');
-      expect(shadowParts(byId('expand'), 'toggle')[0]!.getAttribute('aria-expanded')).to.equal('true');
-      await until(() => shadowParts(byId('linked'), 'body')[0]?.hidden === false, 4000, 'the linked release opened');
       expect(page.window.pageErrors).to.deep.equal([]);
     });
 

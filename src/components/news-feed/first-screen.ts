@@ -105,11 +105,14 @@ async function readEarly(
   if (!early) return undefined;
   // While the answer is on its way, the element shows a stored copy at once: its code is wanted now.
   if (!early.arrived && lastGoodFeed(url)) return undefined;
-  const parsed = await within(early.json, PATIENCE_MS);
+  const patience = Date.now() + PATIENCE_MS;
+  // An error, or an answer that is not JSON (RSS, an HTML page), is the element's from its headers on.
+  const response = await within(early.response, PATIENCE_MS);
+  if (!response?.ok || !/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
+  const parsed = await within(early.json, patience - Date.now());
   if (!parsed) return undefined;
   const format = jsonFormatOf(parsed.document);
   if (format !== 'native' && format !== 'array') return undefined;
-  const response = await early.response;
   try {
     // As `loadFeed` reads it: the same function, against the same base.
     const feed = readDocument(parsed.document, response.url || url);
