@@ -123,8 +123,13 @@ async function readEarly(
   }
 }
 
-/** Renders the element's first screen of `feed` into a new shadow root of `element`. */
-function show(element: HTMLElement, feed: Feed, { limit, headingLevel }: FirstScreenSettings): void {
+/** Renders the element's first screen of `feed` into a new shadow root of `element`, with `sheets`. */
+function show(
+  element: HTMLElement,
+  feed: Feed,
+  { limit, headingLevel }: FirstScreenSettings,
+  sheets: CSSStyleSheet[],
+): void {
   const visible = leadingReleases(feed, limit);
   const hasMore = releaseCount(feed) > visible.length || Boolean(feed.next);
   const linkKey = urlKey(element.id);
@@ -140,7 +145,7 @@ function show(element: HTMLElement, feed: Feed, { limit, headingLevel }: FirstSc
   const fragment = document.createDocumentFragment();
   render(renderScreen(content, ''), fragment);
   const root = element.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = newsFeedSheets.map((styles) => styles.styleSheet!);
+  root.adoptedStyleSheets = sheets;
   root.append(fragment);
 }
 
@@ -151,6 +156,8 @@ function show(element: HTMLElement, feed: Feed, { limit, headingLevel }: FirstSc
  */
 export function showFirstScreens(feeds: readonly HTMLElement[], early: ReadonlyMap<string, EarlyFeed>): Promise<void> {
   const reads = new Map<string, ReturnType<typeof readEarly>>();
+  // The element's stylesheets, parsed while the feed is on its way rather than after it.
+  const sheets = newsFeedSheets.map((styles) => styles.styleSheet!);
   const screens = feeds.map(async (element) => {
     const before = settingsOf(element);
     if (!before) return false;
@@ -161,7 +168,7 @@ export function showFirstScreens(feeds: readonly HTMLElement[], early: ReadonlyM
     const settings = settingsOf(element);
     if (!answer || !settings || settings.url !== before.url || !element.isConnected) return false;
     try {
-      show(element, answer.feed, settings);
+      show(element, answer.feed, settings, sheets);
     } catch {
       // Whatever went wrong, the element shows it as it would have.
       return false;
