@@ -6,11 +6,11 @@ import { plural, sectionOf, type Lang } from '../../i18n/languages.js';
 import enFeedStates from '../../i18n/messages/en/feed-states.js';
 import enStates from '../../i18n/messages/en/states.js';
 import { CstoElement } from '../../internal/csto-element.js';
-import { FloatingController } from '../../internal/floating-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { loadEndpoint, loadedEndpoint } from '../../internal/on-demand/endpoint.js';
 import { loadedMemberStatesReader, loadMemberStatesReader } from '../../internal/on-demand/member-states-reader.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
+import { TooltipController } from '../../internal/tooltip-controller.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { FLAG_VIEW_BOX, flagSvg } from './flags.js';
 import { memberStatesToShow } from './member-state-list.js';
@@ -68,7 +68,7 @@ export class MemberStatesBadge extends CstoElement {
   private endpointModule = loadedEndpoint();
   /** A badge made once that code is here (a later badge, a server render) has its endpoint from the start. */
   private endpointController = this.endpointModule && new this.endpointModule.EndpointController(this);
-  private readonly floating = new FloatingController(this, { placement: 'top', gap: 6 });
+  private readonly tooltips = new TooltipController(this, 'top');
 
   /** The state whose tooltip shows (its code), `all` for the count's, or none. */
   @state() private activeTip?: string;
@@ -169,10 +169,10 @@ export class MemberStatesBadge extends CstoElement {
       ? this.renderRoot.querySelector<HTMLElement>(`[aria-describedby="${tipId(this.activeTip)}"]`)
       : null;
     if (tooltip && anchor) {
-      this.floating.show(anchor, tooltip);
+      this.tooltips.show(anchor, tooltip);
       document.addEventListener('keydown', this.handleDocumentKeydown);
     } else {
-      this.floating.hide();
+      this.tooltips.hide();
       document.removeEventListener('keydown', this.handleDocumentKeydown);
     }
   }
