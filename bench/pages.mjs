@@ -11,7 +11,8 @@
  * each marked element's shadow root holds its count of matches; the first frame in which all do
  * is the frame that paints them (rAF callbacks run before that frame's style, layout and paint),
  * and a task queued from that callback runs once the frame is done. `window.__benchDone` then
- * resolves with `time` (ms since navigation start), `counts` (matches per marked element), the
+ * resolves with `time` (ms since navigation start), `counts` (matches per marked element),
+ * `liveAt` (when every marked custom element was defined and had rendered; undefined for none), the
  * Resource Timing entries that had ended by then and the navigation's own entry; or with `error`
  * on a `csto-error`.
  * Paint and Element Timing entries cannot say this: Chromium reports no element timing from
@@ -24,16 +25,29 @@ window.__benchDone = new Promise((resolve) => {
   const resources = () => performance.getEntriesByType('resource').map((e) => ({
     name: e.name, startTime: e.startTime, responseEnd: e.responseEnd, encodedBodySize: e.encodedBodySize,
   }));
+  // When every marked custom element is defined and has rendered (its code is here and in charge),
+  // which may come after the frame that shows it (a first screen drawn before the element's code).
+  let liveAt;
+  const live = async (hosts) => {
+    const elements = hosts.filter((host) => host.localName.includes('-'));
+    if (!elements.length) return;
+    await Promise.all(elements.map((host) => customElements.whenDefined(host.localName).then(() => host.updateComplete)));
+    liveAt = performance.now();
+  };
   document.addEventListener('csto-error', (event) =>
     resolve({ error: event.detail.kind + ': ' + event.detail.message }));
   const check = () => {
     const hosts = [...document.querySelectorAll('[data-bench-shows]')];
     if (!hosts.length || !hosts.every(shown)) return requestAnimationFrame(check);
-    setTimeout(() => {
+    setTimeout(async () => {
+      const time = performance.now();
+      const counts = hosts.map(count);
+      await live(hosts);
       const [nav] = performance.getEntriesByType('navigation');
       resolve({
-        time: performance.now(),
-        counts: hosts.map(count),
+        time,
+        counts,
+        liveAt,
         resources: resources(),
         navigation: {
           requestStart: nav.requestStart, responseEnd: nav.responseEnd, encodedBodySize: nav.encodedBodySize,

@@ -308,6 +308,7 @@ async function waitSection() {
     );
     const times = (name) => visits.get(name).map((result) => result.time);
     const feedIn = (name) => ms(median(visits.get(name).map(feedEnd)));
+    const liveAt = ms(median(visits.get('ours').map((result) => result.liveAt)));
     const html = (name) => visits.get(name)[0].navigation.encodedBodySize;
     const extraHtml = html('limit') - html('ours');
     const what = limit === FEED_SIZE ? `all ${thousands(FEED_SIZE)}` : `first ${limit} of ${thousands(FEED_SIZE)}`;
@@ -317,7 +318,7 @@ async function waitSection() {
         times('ours'),
         times('limit'),
         targetRatio,
-        `feed in at ${feedIn('ours')} / ${feedIn('limit')}; the limit's HTML carries its markup: ` +
+        `feed in at ${feedIn('ours')} / ${feedIn('limit')}; ours live at ${liveAt}; the limit's HTML carries its markup: ` +
           `+${kib(extraHtml)} gzip` +
           (network.conditions ? ` (~${ms(expectedTransferMs(network, extraHtml) - network.conditions.latency)})` : ''),
       ),

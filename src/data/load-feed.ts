@@ -3,7 +3,7 @@ import { FEED_REQUEST, takeEarlyFeed } from './early-feed.js';
 import { parseFeed, parseFeedDocument } from './parse-feed.js';
 import { EndpointError, type Feed } from './release.js';
 import { responseText } from './response-text.js';
-import { pageUrl } from './url.js';
+import { documentBaseUrl } from './url.js';
 import { rememberFeed } from './stale-store.js';
 import { loadCorsProbe } from '../internal/on-demand/cors-probe.js';
 
@@ -33,7 +33,7 @@ const cache = new Map<string, CacheEntry>();
 
 /** The absolute URL `fetch` would use for `src` on this page. */
 export function resolveEndpoint(src: string): string {
-  return new URL(src, pageUrl()).href;
+  return new URL(src, documentBaseUrl()).href;
 }
 
 const isRetryable = (error: EndpointError): boolean =>

@@ -104,10 +104,10 @@ export async function detect(body: FeedBody, options: ReadOptions): Promise<Dete
     if (!root || !FEED_ROOTS.has(root)) {
       throw new EndpointError('parse', 'The answer is markup but not an RSS or Atom feed (an HTML page?).');
     }
-    const parser = options.domParser ?? (typeof DOMParser === 'undefined' ? undefined : new DOMParser());
-    if (!parser) throw new EndpointError('parse', 'No DOMParser here to read XML: pass `domParser`.');
+    if (!options.domParser && typeof DOMParser === 'undefined')
+      throw new EndpointError('parse', 'No DOMParser here to read XML: pass `domParser`.');
     const reader = await partLoaded(loadXmlReader(), 'RSS/Atom reader');
-    return reader.readXmlFeed(text, parser, options.base);
+    return reader.readXmlFeed(text, options.domParser ?? reader.pageXmlParser(), options.base);
   }
   let doc: unknown;
   try {

@@ -1,6 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 import { bodyHtml, escapeHtml, htmlToText } from './clean-text.js';
-import { TRUSTED_TYPES_POLICY_NAME } from './trusted-types-policy.js';
+import { trustedTypesPolicy } from './trusted-types-policy.js';
 
 /**
  * Sanitising endpoint HTML before it reaches a page, with DOMPurify and a deliberately small
@@ -61,35 +61,6 @@ const ALLOWED_URL = /^(?:(?:https?|mailto):|[^:/?#]*(?:[/?#]|$))/i;
 
 export type HtmlSanitizer = (html: string) => string;
 
-interface TrustedTypePolicyLike {
-  createHTML(input: string): unknown;
-  createScriptURL(input: string): unknown;
-}
-
-type WindowWithTrustedTypes = WindowLike & {
-  trustedTypes?: {
-    createPolicy(name: string, rules: Record<string, (input: string) => string>): TrustedTypePolicyLike;
-  };
-};
-
-/**
- * Our own policy, so a page that already runs DOMPurify (policy `dompurify`) or that does not list
- * it cannot make ours fail. `null` where Trusted Types do not exist; `undefined` where the page
- * forbids our policy, in which case no HTML can be inserted at all.
- */
-function createPolicy(win: WindowWithTrustedTypes): TrustedTypePolicyLike | null | undefined {
-  if (!win.trustedTypes) return null;
-  try {
-    return win.trustedTypes.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
-      // Input here is DOMPurify's own, before and after sanitising; nothing else reaches it.
-      createHTML: (input) => input,
-      createScriptURL: (input) => input,
-    });
-  } catch {
-    return undefined;
-  }
-}
-
 // What browsers ignore inside a URL scheme (`java\tscript:`), removed before ALLOWED_URL judges it.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it matches
 const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000\ufeff]/g;
@@ -119,7 +90,7 @@ function addHooks(purify: DOMPurify): void {
  */
 export function createHtmlSanitizer(win: WindowLike | undefined): HtmlSanitizer {
   const purify = win ? createDOMPurify(win) : undefined;
-  const policy = win ? createPolicy(win as WindowWithTrustedTypes) : undefined;
+  const policy = win ? trustedTypesPolicy(win) : undefined;
   if (!purify?.isSupported || policy === undefined) return (html) => escapeHtml(htmlToText(html));
   addHooks(purify);
   const config: Config = {

@@ -17,9 +17,18 @@ export function safeHttpUrl(value: unknown, base: string | undefined): string | 
   }
 }
 
-/** The page's URL where there is one (browser), so relative endpoints resolve as `fetch` would. */
+/** The page's own URL where there is one (browser): its origin decides what is cross-origin. */
 export function pageUrl(): string | undefined {
   return typeof location === 'undefined' ? undefined : location.href;
+}
+
+/**
+ * The URL relative URLs of the page resolve against where there is one (browser): the page's own,
+ * or its `<base href>` (every Angular app has one). A relative `src` resolves as `fetch`, `<img src>`
+ * and the page's own links do.
+ */
+export function documentBaseUrl(): string | undefined {
+  return typeof document === 'undefined' ? undefined : document.baseURI;
 }
 
 // An href or src whose value is relative (no scheme, not a fragment), quoted as HTML writes it.

@@ -35,7 +35,8 @@ function endpointOf(element: Element): string | undefined {
 /** The feed at `endpoint`, started now; a `src` that is no URL is left to its element to report. */
 function startEarly(endpoint: string): void {
   try {
-    startEarlyFeed(new URL(endpoint, location.href).href);
+    // Against the base URL, as the element resolves it (resolveEndpoint): one request, not two.
+    startEarlyFeed(new URL(endpoint, document.baseURI).href);
   } catch {
     // The element shows the error, once its code is here.
   }

@@ -19,6 +19,8 @@ interface CspReport {
   readonly styleElements: number;
   readonly adoptedSheets: number[];
   readonly styleAttributes: number;
+  readonly feedError: string;
+  readonly cstoErrors: string[];
   readonly violations: string[];
   readonly errors: string[];
 }
@@ -110,6 +112,31 @@ describe('strict CSP with Trusted Types required', function () {
     expect(report.violations.join('\n')).to.include('trusted-types');
     expect(report.bodyElements, 'HTML elements in the bodies').to.equal(0);
     for (const body of report.bodyHtml) expect(body.trim()).not.to.equal('');
+  });
+
+  describe('an RSS feed', () => {
+    // The copy another test's feed stored for the next page load would show in place of a failure.
+    beforeEach(() => sessionStorage.clear());
+
+    it('is read: the XML parser gets its text through our policy, zero violations', async () => {
+      const report = await loadPage('csp-rss.html');
+      expect(report.errors, 'errors').to.deep.equal([]);
+      expect(report.violations, 'CSP violations').to.deep.equal([]);
+      expect(report.cstoErrors, 'csto-error events').to.deep.equal([]);
+      expect(report.items, 'releases rendered').to.equal(4);
+      // Each body is the feed's <p>, sanitised, not escaped text.
+      expect(report.bodyElements, 'HTML elements in the bodies').to.equal(4);
+      expect(report.bodyHtml.join('')).not.to.include('&lt;p&gt;');
+    });
+
+    it('cannot be read without `csto-widgets`: the element and `csto-error` say why', async () => {
+      const report = await loadPage('csp-rss.html', 'lit-html');
+      expect(report.items).to.equal(0);
+      expect(report.cstoErrors).to.have.length(1);
+      expect(report.cstoErrors[0]).to.match(/^parse: .*Trusted Types policy "csto-widgets".*serve the feed as JSON/);
+      expect(report.feedError).to.not.equal('');
+      expect(report.errors, 'errors').to.deep.equal([]);
+    });
   });
 
   it('next to a page that already created `lit-html` and `dompurify` policies, with allow-duplicates', async () => {

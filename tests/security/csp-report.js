@@ -30,16 +30,19 @@
     [...document.querySelectorAll('news-feed, event-card, member-states-badge')].every((el) =>
       customElements.get(el.localName),
     );
+  // A feed that shows its error instead of releases is done too.
+  const feedError = () => document.querySelector('news-feed')?.shadowRoot?.querySelector('[part~="error"]');
   const ready = () =>
-    allDefined() &&
-    document.querySelector('news-feed')?.shadowRoot?.querySelector('[part~="item"]') &&
-    // Text, not just the comment markers Lit leaves in a body whose sanitiser is still on its way.
-    bodies().some((body) => body.textContent.trim()) &&
-    (!customElements.get('member-states-badge') ||
-      ([...document.querySelectorAll('member-states-badge')].every((badge) =>
-        badge.shadowRoot?.querySelector('[part~="state"]'),
-      ) &&
-        (hoverFirstState(), tooltipPlaced())));
+    (allDefined() && feedError()) ||
+    (allDefined() &&
+      document.querySelector('news-feed')?.shadowRoot?.querySelector('[part~="item"]') &&
+      // Text, not just the comment markers Lit leaves in a body whose sanitiser is still on its way.
+      bodies().some((body) => body.textContent.trim()) &&
+      (!customElements.get('member-states-badge') ||
+        ([...document.querySelectorAll('member-states-badge')].every((badge) =>
+          badge.shadowRoot?.querySelector('[part~="state"]'),
+        ) &&
+          (hoverFirstState(), tooltipPlaced()))));
   function send() {
     const roots = shadowRoots();
     window.parent.postMessage(
@@ -59,6 +62,8 @@
         styleElements: roots.reduce((n, root) => n + root.querySelectorAll('style').length, 0),
         adoptedSheets: roots.map((root) => root.adoptedStyleSheets.length),
         styleAttributes: roots.reduce((n, root) => n + root.querySelectorAll('[style]').length, 0),
+        feedError: feedError()?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+        cstoErrors: window.cspProbe.cstoErrors,
         violations: window.cspProbe.violations,
         errors: window.cspProbe.errors,
       },

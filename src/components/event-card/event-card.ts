@@ -375,7 +375,7 @@ export class EventCard extends CstoElement {
     // A server render knows no page URL: the link stays relative to the page it is served on.
     const page = isServer
       ? { href: this.feedPage, hash: /#.*$/.exec(this.feedPage)?.[0] ?? '' }
-      : new URL(this.feedPage || location.href, location.href);
+      : new URL(this.feedPage || location.href, document.baseURI);
     return html`<a part="permalink" href=${permalinkHref(page, urlKey(this.feedId), release.id)}
       >${messagesFor(lang).search.permalink}<span class="visually-hidden">: ${pickText(release.title, lang)}</span></a
     >`;

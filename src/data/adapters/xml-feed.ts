@@ -5,6 +5,7 @@
  */
 import type { DetectedFeed, DOMParserLike, FeedFormat } from '../feed-format.js';
 import { EndpointError } from '../release.js';
+import { TRUSTED_TYPES_POLICY_NAME, trustedTypesPolicy } from '../trusted-types-policy.js';
 import { atomEntries, atomEntry } from './atom.js';
 import { rssItem, rssItems } from './rss.js';
 
@@ -44,12 +45,39 @@ const withXmlEntities = (text: string): string =>
 // Chromium: "error on line 3 at column 5: ..."; other parsers say it otherwise, or not at all.
 const ERROR_POSITION = /line (\d+) at column (\d+)/;
 
+/**
+ * The page's own `DOMParser`. Where the page requires Trusted Types, `parseFromString` takes only
+ * TrustedHTML, whatever the type: the text goes through our policy, which is safe for XML (the
+ * document runs nothing and loads nothing, and only its text is read). A page that requires them
+ * and forbids our policy cannot have its RSS or Atom read: it is told so.
+ */
+export function pageXmlParser(): DOMParserLike {
+  const parser = new DOMParser();
+  const policy = trustedTypesPolicy(globalThis);
+  return {
+    parseFromString(text, type) {
+      try {
+        return parser.parseFromString((policy ? policy.createHTML(text) : text) as string, type);
+      } catch (error) {
+        if (policy === undefined)
+          throw new EndpointError(
+            'parse',
+            `This page's Content-Security-Policy does not allow the Trusted Types policy "${TRUSTED_TYPES_POLICY_NAME}", ` +
+              'which reading RSS or Atom needs: add it to `trusted-types`, or serve the feed as JSON.',
+          );
+        throw error;
+      }
+    },
+  };
+}
+
 function parseXml(text: string, parser: DOMParserLike): Document {
   let doc: Document;
   try {
     // Blank lines before an XML declaration are not allowed, and real feeds have them.
     doc = parser.parseFromString(withXmlEntities(text.trimStart()), 'application/xml');
   } catch (error) {
+    if (error instanceof EndpointError) throw error;
     throw new EndpointError('parse', `The feed is not well-formed XML: ${(error as Error).message.split('\n')[0]}`);
   }
   const problem = doc.getElementsByTagName('parsererror')[0];

@@ -101,10 +101,18 @@ describe('loadFeed: one request per URL', () => {
   });
 
   it('treats a relative and an absolute form of one URL as the same endpoint', async () => {
-    vi.stubGlobal('location', { href: 'https://press.example/page.html' });
+    vi.stubGlobal('document', { baseURI: 'https://press.example/page.html' });
     const fetchMock = stubFetch(() => ok());
     await Promise.all([loadFeed('feed.json'), loadFeed('/feed.json'), loadFeed(URL_A)]);
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it("resolves a relative src against the page's base URL (`<base href>`), not its address", async () => {
+    vi.stubGlobal('location', { href: 'https://press.example/app/news/today' });
+    vi.stubGlobal('document', { baseURI: 'https://press.example/app/' });
+    const fetchMock = stubFetch(() => ok());
+    await loadFeed('api/feed.json');
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual(['https://press.example/app/api/feed.json']);
   });
 });
 
