@@ -105,7 +105,9 @@ describe('<member-states-badge> tooltips placed by code loaded with the first on
   });
 });
 
-describe('<member-states-badge> when its tooltips cannot be placed', () => {
+describe('<member-states-badge> when its tooltips cannot be placed', function () {
+  // A page of its own loads every module afresh, unbundled: slow on a busy machine.
+  this.timeout(30_000);
   let frame: HTMLIFrameElement;
   after(() => frame?.remove());
 
@@ -121,7 +123,11 @@ describe('<member-states-badge> when its tooltips cannot be placed', () => {
     document.body.append(frame);
     const badgeIn = (): MemberStatesBadge | null | undefined =>
       frame.contentDocument?.querySelector<MemberStatesBadge>('member-states-badge');
-    await until(() => Boolean(badgeIn()?.shadowRoot?.querySelector('[part~="state"]')), 8000, 'the badge in the frame');
+    await until(
+      () => Boolean(badgeIn()?.shadowRoot?.querySelector('[part~="state"]')),
+      20_000,
+      'the badge in the frame',
+    );
     const win = frame.contentWindow as Window & { warnings: string[] };
     const el = badgeIn()!;
     const state = stateOf(el, 'KZ');
