@@ -105,31 +105,40 @@ describe('<member-states-badge> tooltips placed by code loaded with the first on
   });
 });
 
-describe('<member-states-badge> when its tooltips cannot be placed', function () {
+/**
+ * A page of its own whose import map sends `module` (a source file's URL) to a URL that fails: a
+ * copy of the library missing that file, or a network that drops it. Console warnings are kept in
+ * the frame's `warnings`. Resolves with the frame's badge once it shows its states.
+ */
+async function badgeWithout(
+  module: string,
+  badge: string,
+): Promise<{ frame: HTMLIFrameElement; el: MemberStatesBadge; warnings: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html>
+    <script>window.warnings = []; console.warn = (...args) => warnings.push(args.map(String).join(' '));</script>
+    <script type="importmap">{"imports": {"${module}": "${FAILING_PART}"}}</script>
+    <script type="module" src="/src/components/member-states-badge/define.ts"></script>
+    ${badge}`;
+  document.body.append(frame);
+  const badgeIn = (): MemberStatesBadge | null | undefined =>
+    frame.contentDocument?.querySelector<MemberStatesBadge>('member-states-badge');
+  await until(() => Boolean(badgeIn()?.shadowRoot?.querySelector('[part~="state"]')), 20_000, 'the badge in the frame');
+  return { frame, el: badgeIn()!, warnings: (frame.contentWindow as Window & { warnings: string[] }).warnings };
+}
+
+describe('<member-states-badge> when code it loads on first use cannot be loaded', function () {
   // A page of its own loads every module afresh, unbundled: slow on a busy machine.
   this.timeout(30_000);
-  let frame: HTMLIFrameElement;
-  after(() => frame?.remove());
+  const frames: HTMLIFrameElement[] = [];
+  after(() => frames.forEach((frame) => frame.remove()));
 
-  it('keeps every name as its state’s accessible name, closes the tooltip again, and warns once', async () => {
-    frame = document.createElement('iframe');
-    // The page's import map sends the positioning module to a URL that fails: a copy of the
-    // library missing that file, or a network that drops it.
-    frame.srcdoc = `<!doctype html>
-      <script>window.warnings = []; console.warn = (...args) => warnings.push(args.map(String).join(' '));</script>
-      <script type="importmap">{"imports": {"/src/internal/position-floating.ts": "${FAILING_PART}"}}</script>
-      <script type="module" src="/src/components/member-states-badge/define.ts"></script>
-      <member-states-badge states="KZ RU"></member-states-badge>`;
-    document.body.append(frame);
-    const badgeIn = (): MemberStatesBadge | null | undefined =>
-      frame.contentDocument?.querySelector<MemberStatesBadge>('member-states-badge');
-    await until(
-      () => Boolean(badgeIn()?.shadowRoot?.querySelector('[part~="state"]')),
-      20_000,
-      'the badge in the frame',
+  it('keeps every name as its state’s accessible name when tooltips cannot be placed, and warns once', async () => {
+    const { frame, el, warnings } = await badgeWithout(
+      '/src/internal/position-floating.ts',
+      '<member-states-badge states="KZ RU"></member-states-badge>',
     );
-    const win = frame.contentWindow as Window & { warnings: string[] };
-    const el = badgeIn()!;
+    frames.push(frame);
     const state = stateOf(el, 'KZ');
     const tooltip = tooltipOf(el, state);
 
@@ -137,7 +146,7 @@ describe('<member-states-badge> when its tooltips cannot be placed', function ()
     await el.updateComplete;
     expect(isShown(tooltip), 'shown at once, while its code loads').to.equal(true);
     await until(() => !isShown(tooltip), 4000, 'the tooltip closed again');
-    expect(requested(FAILING_PART, win)).to.equal(true);
+    expect(requested(FAILING_PART, frame.contentWindow!)).to.equal(true);
     expect(state.getAttribute('aria-label')).to.equal('Kazakhstan');
     expect(state.tabIndex).to.equal(0);
 
@@ -149,8 +158,17 @@ describe('<member-states-badge> when its tooltips cannot be placed', function ()
     expect(isShown(next)).to.equal(true);
     await until(() => !isShown(next), 4000, 'the second tooltip closed again');
     expect(stateOf(el, 'RU').getAttribute('aria-label')).to.equal('Russian Federation');
-    expect(win.warnings.filter((message) => message.includes('positioning part could not be loaded'))).to.have.length(
-      1,
+    expect(warnings.filter((message) => message.includes('positioning part could not be loaded'))).to.have.length(1);
+  });
+
+  it('names the states in English, with the rest of its text, when its language’s catalogue cannot be loaded', async () => {
+    const { frame, el, warnings } = await badgeWithout(
+      '/src/i18n/messages/ru.ts',
+      '<member-states-badge lang="ru">Государства — члены ОДКБ</member-states-badge>',
     );
+    frames.push(frame);
+    expect(statesOf(el).map((state) => state.getAttribute('aria-label'))).to.deep.equal(ENGLISH_NAMES);
+    expect(el.shadowRoot!.querySelector('[part~="list"]')!.getAttribute('aria-label')).to.equal('Member states');
+    expect(warnings.filter((message) => message.includes('"ru" catalogue could not be loaded'))).to.have.length(1);
   });
 });
