@@ -121,6 +121,9 @@ export class MemberStatesBadge extends CstoElement {
     if (changed.has('memberStates') || (this.memberStates && !this.ownStates)) {
       this.ownStates = this.memberStates && read ? read(this.memberStates) : undefined;
     }
+    // Handed over before the element upgraded: Lit sets such a property only now, after
+    // scheduleUpdate looked, so this update shows nothing yet and the next one reads them.
+    if (this.memberStates && !read && !this.readerPartError) void this.readerLoaded().then(() => this.requestUpdate());
     if (this.endpoint) this.requestEndpoint();
   }
 
@@ -131,14 +134,18 @@ export class MemberStatesBadge extends CstoElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.memberStates || loadedMemberStatesReader()) return super.scheduleUpdate();
+    return this.readerLoaded().then(() => super.scheduleUpdate());
+  }
+
+  /** Loads the reader of handed-over states; if it cannot be loaded, the badge says so and sends `csto-error`. */
+  private readerLoaded(): Promise<void> {
     this.readerPartError = undefined;
     return loadMemberStatesReader().then(
-      () => super.scheduleUpdate(),
+      () => undefined,
       (error: unknown) => {
         warnOnce('the member-states reader could not be loaded; a badge with `memberStates` shows an error.', error);
         this.readerPartError = new EndpointError('network', 'The member-states reader could not be loaded.');
         this.emit('csto-error', { kind: 'network', message: this.readerPartError.message });
-        return super.scheduleUpdate();
       },
     );
   }
