@@ -1,89 +1,32 @@
-import type { MemberState } from './release.js';
+import { LANGS, loadedCatalogue, type Lang } from '../i18n/languages.js';
+import enStates from '../i18n/messages/en/states.js';
+import type { LocalizedText, MemberState } from './release.js';
+
+type BuiltInCode = keyof typeof enStates.names;
 
 /**
- * The CSTO member states, for pages whose endpoint sends no `memberStates`. Names are the short
- * official names in each UI language, as the CSTO writes them (`Kyrgyz Republic`, `Russian Federation`).
+ * The name of a built-in state in `lang`: English at once, another language from its catalogue's
+ * `states.names` once that is loaded (an element renders in a language only then), so a page
+ * carries the names of the languages it speaks, not all seven.
  */
-export const BUILT_IN_MEMBER_STATES: readonly MemberState[] = [
-  {
-    code: 'AM',
-    status: 'member',
-    name: {
-      en: 'Armenia',
-      ru: 'Армения',
-      hy: 'Հայաստան',
-      be: 'Арменія',
-      kk: 'Армения',
-      ky: 'Армения',
-      tg: 'Арманистон',
-    },
-  },
-  {
-    code: 'BY',
-    status: 'member',
-    name: {
-      en: 'Belarus',
-      ru: 'Беларусь',
-      hy: 'Բելառուս',
-      be: 'Беларусь',
-      kk: 'Беларусь',
-      ky: 'Беларусь',
-      tg: 'Беларус',
-    },
-  },
-  {
-    code: 'KZ',
-    status: 'member',
-    name: {
-      en: 'Kazakhstan',
-      ru: 'Казахстан',
-      hy: 'Ղազախստան',
-      be: 'Казахстан',
-      kk: 'Қазақстан',
-      ky: 'Казакстан',
-      tg: 'Қазоқистон',
-    },
-  },
-  {
-    code: 'KG',
-    status: 'member',
-    name: {
-      en: 'Kyrgyz Republic',
-      ru: 'Кыргызская Республика',
-      hy: 'Ղրղզստանի Հանրապետություն',
-      be: 'Кыргызская Рэспубліка',
-      kk: 'Қырғыз Республикасы',
-      ky: 'Кыргыз Республикасы',
-      tg: 'Ҷумҳурии Қирғизистон',
-    },
-  },
-  {
-    code: 'RU',
-    status: 'member',
-    name: {
-      en: 'Russian Federation',
-      ru: 'Российская Федерация',
-      hy: 'Ռուսաստանի Դաշնություն',
-      be: 'Расійская Федэрацыя',
-      kk: 'Ресей Федерациясы',
-      ky: 'Россия Федерациясы',
-      tg: 'Федератсияи Россия',
-    },
-  },
-  {
-    code: 'TJ',
-    status: 'member',
-    name: {
-      en: 'Tajikistan',
-      ru: 'Таджикистан',
-      hy: 'Տաջիկստան',
-      be: 'Таджыкістан',
-      kk: 'Тәжікстан',
-      ky: 'Тажикстан',
-      tg: 'Тоҷикистон',
-    },
-  },
-];
+const builtInName = (code: BuiltInCode, lang: Lang): string | undefined =>
+  lang === 'en' ? enStates.names[code] : loadedCatalogue(lang)?.states.names[code];
+
+/** Every UI language's name of `code`, each read when asked for; a language not loaded yet has none. */
+function builtInNames(code: BuiltInCode): LocalizedText {
+  const names = {};
+  for (const lang of LANGS)
+    Object.defineProperty(names, lang, { enumerable: true, get: () => builtInName(code, lang) });
+  return names;
+}
+
+/**
+ * The CSTO member states, for pages whose endpoint sends no `memberStates`: the states the English
+ * catalogue names, in its order, each named in every UI language by the catalogues.
+ */
+export const BUILT_IN_MEMBER_STATES: readonly MemberState[] = (Object.keys(enStates.names) as BuiltInCode[]).map(
+  (code) => ({ code, status: 'member', name: builtInNames(code) }),
+);
 
 /**
  * The one rule for naming a member state, in every element on every page: a state this library
@@ -95,5 +38,8 @@ export const BUILT_IN_MEMBER_STATES: readonly MemberState[] = [
  */
 export function withOneName(state: MemberState): MemberState {
   const builtIn = BUILT_IN_MEMBER_STATES.find((candidate) => candidate.code === state.code);
-  return builtIn ? { ...state, name: { ...state.name, ...builtIn.name } } : state;
+  if (!builtIn) return state;
+  const name: Record<string, string> = { ...state.name };
+  for (const [lang, text] of Object.entries(builtIn.name)) if (text) name[lang] = text;
+  return { ...state, name };
 }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Tooltips and popovers (the badge's and the card's; a feed has none): in the top layer, placed by
- * FloatingController.
+ * TooltipController and FloatingController.
  */
 export const floatingPanelStyles = css`
   [popover] {

@@ -6,7 +6,7 @@ import { requestCount, unique } from './support/endpoint.js';
  * A page with `<base href>` (every Angular app has one): a relative `src` resolves against the base
  * URL, as `fetch`, `<img src>` and the page's own links do, and the loader's early request and the
  * element agree on it, so the feed is asked for once; a relative `feed-page` links where the page's
- * own links would go.
+ * own links would go, and a handed-over state's relative flag comes from where an `<img src>` would.
  */
 const query = unique();
 
@@ -19,8 +19,12 @@ describe('script tag on a page with <base href>', () => {
     document.body.insertAdjacentHTML(
       'beforeend',
       `<news-feed id="relative" src="native.json?${query}"></news-feed>
-       <event-card src="native.json?${query}" release-id="rock-2024-final-stage" feed-page="news.html" feed-id="latest"></event-card>`,
+       <event-card src="native.json?${query}" release-id="rock-2024-final-stage" feed-page="news.html" feed-id="latest"></event-card>
+       <member-states-badge></member-states-badge>`,
     );
+    Object.assign(document.querySelector('member-states-badge')!, {
+      memberStates: [{ code: 'UZ', name: 'Uzbekistan', flag: 'flags/uz.svg' }],
+    });
     await loadScript(`${location.origin}/dist/csto-widgets.js`);
   });
 
@@ -38,5 +42,12 @@ describe('script tag on a page with <base href>', () => {
     await waitUntil(() => card.shadowRoot?.querySelector('[part~="permalink"]'), 'the card shows', { timeout: 5000 });
     const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="permalink"]')!;
     expect(link.href).to.equal(`${location.origin}/api/feed/news.html#latest.release=rock-2024-final-stage`);
+  });
+
+  it("shows a handed-over state's relative flag from the base URL, as an <img src> of the page would", async () => {
+    const badge = document.querySelector('member-states-badge')!;
+    await waitUntil(() => badge.shadowRoot?.querySelector('img[part~="flag"]'), 'the flag shows', { timeout: 5000 });
+    const flag = badge.shadowRoot!.querySelector<HTMLImageElement>('img[part~="flag"]')!;
+    expect(flag.getAttribute('src')).to.equal(`${location.origin}/api/feed/flags/uz.svg`);
   });
 });

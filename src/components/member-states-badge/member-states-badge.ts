@@ -6,11 +6,11 @@ import { plural, sectionOf, type Lang } from '../../i18n/languages.js';
 import enFeedStates from '../../i18n/messages/en/feed-states.js';
 import enStates from '../../i18n/messages/en/states.js';
 import { CstoElement } from '../../internal/csto-element.js';
-import { FloatingController } from '../../internal/floating-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { loadEndpoint, loadedEndpoint } from '../../internal/on-demand/endpoint.js';
 import { loadedMemberStatesReader, loadMemberStatesReader } from '../../internal/on-demand/member-states-reader.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
+import { TooltipController } from '../../internal/tooltip-controller.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { FLAG_VIEW_BOX, flagSvg } from './flags.js';
 import { memberStatesToShow } from './member-state-list.js';
@@ -68,7 +68,7 @@ export class MemberStatesBadge extends CstoElement {
   private endpointModule = loadedEndpoint();
   /** A badge made once that code is here (a later badge, a server render) has its endpoint from the start. */
   private endpointController = this.endpointModule && new this.endpointModule.EndpointController(this);
-  private readonly floating = new FloatingController(this, { placement: 'top', gap: 6 });
+  private readonly tooltips = new TooltipController(this, 'top');
 
   /** The state whose tooltip shows (its code), `all` for the count's, or none. */
   @state() private activeTip?: string;
@@ -121,6 +121,9 @@ export class MemberStatesBadge extends CstoElement {
     if (changed.has('memberStates') || (this.memberStates && !this.ownStates)) {
       this.ownStates = this.memberStates && read ? read(this.memberStates) : undefined;
     }
+    // Handed over before the element upgraded: Lit sets such a property only now, after
+    // scheduleUpdate looked, so this update shows nothing yet and the next one reads them.
+    if (this.memberStates && !read && !this.readerPartError) void this.readerLoaded().then(() => this.requestUpdate());
     if (this.endpoint) this.requestEndpoint();
   }
 
@@ -131,14 +134,18 @@ export class MemberStatesBadge extends CstoElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.memberStates || loadedMemberStatesReader()) return super.scheduleUpdate();
+    return this.readerLoaded().then(() => super.scheduleUpdate());
+  }
+
+  /** Loads the reader of handed-over states; if it cannot be loaded, the badge says so and sends `csto-error`. */
+  private readerLoaded(): Promise<void> {
     this.readerPartError = undefined;
     return loadMemberStatesReader().then(
-      () => super.scheduleUpdate(),
+      () => undefined,
       (error: unknown) => {
         warnOnce('the member-states reader could not be loaded; a badge with `memberStates` shows an error.', error);
         this.readerPartError = new EndpointError('network', 'The member-states reader could not be loaded.');
         this.emit('csto-error', { kind: 'network', message: this.readerPartError.message });
-        return super.scheduleUpdate();
       },
     );
   }
@@ -169,10 +176,10 @@ export class MemberStatesBadge extends CstoElement {
       ? this.renderRoot.querySelector<HTMLElement>(`[aria-describedby="${tipId(this.activeTip)}"]`)
       : null;
     if (tooltip && anchor) {
-      this.floating.show(anchor, tooltip);
+      this.tooltips.show(anchor, tooltip);
       document.addEventListener('keydown', this.handleDocumentKeydown);
     } else {
-      this.floating.hide();
+      this.tooltips.hide();
       document.removeEventListener('keydown', this.handleDocumentKeydown);
     }
   }

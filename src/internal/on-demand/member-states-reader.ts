@@ -13,15 +13,15 @@ export type MemberStatesReader = (value: unknown) => MemberState[];
 let loaded: MemberStatesReader | undefined;
 
 const readerOf =
-  (readMemberStates: typeof normalise.readMemberStates, pageUrl: typeof url.pageUrl): MemberStatesReader =>
+  (readMemberStates: typeof normalise.readMemberStates, baseUrl: typeof url.documentBaseUrl): MemberStatesReader =>
   (value) =>
-    readMemberStates(value, pageUrl()) ?? [];
+    readMemberStates(value, baseUrl()) ?? [];
 
 export const loadMemberStatesReader = (): Promise<MemberStatesReader> =>
   loaded
     ? Promise.resolve(loaded)
     : Promise.all([import('../../data/normalise.js'), import('../../data/url.js')]).then(
-        ([{ readMemberStates }, { pageUrl }]) => (loaded ??= readerOf(readMemberStates, pageUrl)),
+        ([{ readMemberStates }, { documentBaseUrl }]) => (loaded ??= readerOf(readMemberStates, documentBaseUrl)),
       );
 
 /** The reader once here: a later badge reads its states at once. */
@@ -33,7 +33,7 @@ export const loadedMemberStatesReader = (): MemberStatesReader | undefined => lo
  */
 export function keepMemberStatesReader(
   readMemberStates: typeof normalise.readMemberStates,
-  pageUrl: typeof url.pageUrl,
+  baseUrl: typeof url.documentBaseUrl,
 ): void {
-  loaded ??= readerOf(readMemberStates, pageUrl);
+  loaded ??= readerOf(readMemberStates, baseUrl);
 }
