@@ -98,7 +98,7 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     const container = document.createElement('div');
     container.innerHTML = [
       ...['controls', 'sync-url', 'tag="training"', 'member-state="KZ"', 'expand', 'loading="lazy"', 'lang="ru"'],
-      ...['limit="0"', 'limit="many"', 'id="linked"'],
+      ...['limit="0"', 'limit="many"', 'limit="21"', 'id="linked"'],
     ]
       .map((attributes) => `<news-feed src="${src}" ${attributes}></news-feed>`)
       .join('');
