@@ -14,6 +14,9 @@ import { litProductionBuild, pendingEndpoint } from './vite-plugins.js';
 export const LIT_ENTRY_POINTS = [
   'lit',
   'lit/decorators.js',
+  'lit/html.js',
+  'lit/directive.js',
+  '@lit/reactive-element/css-tag.js',
   'lit/directives/class-map.js',
   'lit/directives/repeat.js',
   'lit/directives/unsafe-html.js',
