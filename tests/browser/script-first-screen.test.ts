@@ -65,6 +65,17 @@ const withoutMarkers = (html: string): string => html.replace(/<!--[^]*?-->/g, '
 
 const logsOf = (page: OpenedPage): RootLog[] => (page.window as LoggedWindow).roots;
 const logOf = (page: OpenedPage, id: string): RootLog => logsOf(page).find((log) => log.id === id)!;
+/** The ids of the feeds whose shadow root was attached before their element was defined: a first screen. */
+const drawnAhead = (page: OpenedPage): string[] =>
+  logsOf(page)
+    .filter((log) => !log.definedAtAttach)
+    .map((log) => log.id);
+/** The requests the page sent for the first screen's part. */
+const firstScreenRequests = (page: OpenedPage, firstScreenFile: string): string[] =>
+  page.window.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((file) => file.endsWith(`/${firstScreenFile}`));
 const shadowParts = (element: Element, part: string): HTMLElement[] => [
   ...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`),
 ];
@@ -318,13 +329,8 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     after(() => close(page));
 
     it('draws no first screen and does not ask for its part', () => {
-      expect(
-        logsOf(page)
-          .filter((log) => !log.definedAtAttach)
-          .map((log) => log.id),
-      ).to.deep.equal([]);
-      const files = page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
-      expect(files.filter((file) => file.endsWith(`/${parts['first-screen'][0]}`))).to.deep.equal([]);
+      expect(drawnAhead(page)).to.deep.equal([]);
+      expect(firstScreenRequests(page, parts['first-screen'][0]!)).to.deep.equal([]);
     });
 
     it('shows what the element shows without it', async () => {
@@ -370,13 +376,8 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     });
 
     it('asks for the first screen, which draws none', () => {
-      expect(
-        logsOf(page)
-          .filter((log) => !log.definedAtAttach)
-          .map((log) => log.id),
-      ).to.deep.equal([]);
-      const files = page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
-      expect(files.filter((file) => file.endsWith(`/${parts['first-screen'][0]}`))).to.have.length(1);
+      expect(drawnAhead(page)).to.deep.equal([]);
+      expect(firstScreenRequests(page, parts['first-screen'][0]!)).to.have.length(1);
     });
 
     it('shows what the element shows without it', async () => {
