@@ -101,12 +101,14 @@ const KIB = 1024;
  *                               one <news-feed> 20 377 B (19.9 KiB) and all three 37 563 B
  *                               (36.7 KiB) with its first screen drawn before the element's
  *                               code (the `first-screen` part; the element's part is requested
- *                               once it shows: docs/performance.md)              -> 20.5 and 37.5 KiB
+ *                               once it shows: docs/performance.md)              -> 20.5 and 37.5 KiB;
+ *                               one <news-feed> 20 390 B: at issue 16's target, the budget is the
+ *                               target itself, so what would take the page past it fails here  -> 20 KiB
  * A new element's entry fails the check until it has a budget here: measure, add ~10%, write it down.
  */
 export const BUDGETS = {
   [SCRIPT_BUNDLE]: 2.5 * KIB,
-  'page: one <news-feed>': 20.5 * KIB,
+  'page: one <news-feed>': 20 * KIB,
   'page: only a <member-states-badge>': 16.85 * KIB,
   'page: all three elements': 37.5 * KIB,
   [STANDALONE_BUNDLE]: 69 * KIB,
