@@ -3,22 +3,25 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadPositioning } from './on-demand/positioning.js';
 import { warnOnce } from './warn-once.js';
 
-/** Gap between a tooltip and its anchor, in CSS pixels. */
-const GAP = 6;
-
-/** Whether the browser shows popovers in the top layer (the Popover API). */
-const hasPopover = (tooltip: HTMLElement): boolean => typeof tooltip.showPopover === 'function';
+/** Whether the panel goes to the top layer: it asks to, and the browser has the Popover API. */
+const inTopLayer = (panel: HTMLElement): boolean =>
+  panel.hasAttribute('popover') && typeof panel.showPopover === 'function';
 
 /**
- * Shows one tooltip at a time by its anchor: at once, transparent until placed, and placed with
- * @floating-ui/dom (loaded with the page's first tooltip or popover; see FloatingController),
- * which flips and shifts it to stay on screen and follows scrolling until `hide()` or until the
- * host leaves the page. A tooltip with a `popover` attribute is shown in the top layer.
+ * Shows one floating panel at a time by its anchor: at once, transparent until placed (still
+ * measurable and focusable, so a dialog can take focus as it opens), and placed with
+ * @floating-ui/dom, loaded the first time a panel of the page opens: it flips and shifts the panel
+ * to stay on screen and follows scrolling and resizing until `hide()` or until the host leaves
+ * the page.
  *
- * Lighter than FloatingController (`<event-card>`'s popover), so the badge's first screen carries
- * less: a tooltip only repeats its anchor's accessible name, so when the positioning code cannot
- * be loaded it closes again rather than opening without following its anchor, and the next one
- * tries again. Not public API.
+ * A panel with a `popover` attribute is shown in the top layer, so no `overflow: hidden` of the
+ * host page clips it and no `container-type` of ours becomes its containing block (floating-ui
+ * does not detect that one). Positions are set through `element.style` from script, which a strict
+ * `style-src` CSP allows, unlike `style="..."` attributes.
+ *
+ * As the badge's tooltips use it: a tooltip only repeats its anchor's accessible name, so when the
+ * positioning code cannot be loaded it closes again, and the next one tries again. The card's
+ * popover (FloatingController) opens anyway. Not public API.
  */
 export class TooltipController implements ReactiveController {
   private shown?: HTMLElement;
@@ -26,7 +29,8 @@ export class TooltipController implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly placement: Placement,
+    protected readonly placement: Placement,
+    protected readonly gap = 6,
   ) {
     host.addController(this);
   }
@@ -35,39 +39,55 @@ export class TooltipController implements ReactiveController {
     this.hide();
   }
 
-  /** Shows `tooltip` by `anchor`; a tooltip shown before is hidden first. */
-  show(anchor: HTMLElement, tooltip: HTMLElement): void {
-    if (this.shown === tooltip) return;
+  /**
+   * Shows `panel` by `anchor`; a panel shown before is hidden first. When it has to open above, it
+   * goes above `keepClear` (the box around the anchor) if there is room.
+   */
+  show(anchor: HTMLElement, panel: HTMLElement, keepClear?: Element): void {
+    if (this.shown === panel) return;
     this.hide();
-    this.shown = tooltip;
-    tooltip.hidden = false;
-    tooltip.style.opacity = '0';
-    if (hasPopover(tooltip)) tooltip.showPopover();
+    this.shown = panel;
+    panel.hidden = false;
+    panel.style.opacity = '0';
+    if (inTopLayer(panel) && !panel.matches(':popover-open')) panel.showPopover();
+    const { placement, gap } = this;
     loadPositioning().then(
       ({ followAnchor }) => {
         // A later show() or hide() may have happened while the code loaded.
-        if (this.shown === tooltip)
-          this.stopFollowing = followAnchor(anchor, tooltip, this.placement, GAP, (placement) => {
-            tooltip.dataset.placement = placement;
-            tooltip.style.opacity = '';
-          });
+        if (this.shown === panel)
+          this.stopFollowing = followAnchor(
+            anchor,
+            panel,
+            placement,
+            gap,
+            (final) => {
+              panel.dataset.placement = final;
+              panel.style.opacity = '';
+            },
+            keepClear,
+          );
       },
       (error: unknown) => {
-        warnOnce('the tooltip positioning part could not be loaded; a state shows its name without a tooltip.', error);
-        if (this.shown === tooltip) this.hide();
+        if (this.shown === panel) this.positioningFailed(anchor, panel, error);
       },
     );
   }
 
-  /** Hides the tooltip on screen and stops following its anchor. */
+  /** Hides the panel on screen and stops following its anchor. */
   hide(): void {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
-    const tooltip = this.shown;
+    const panel = this.shown;
     this.shown = undefined;
-    if (!tooltip) return;
-    if (hasPopover(tooltip) && tooltip.matches(':popover-open')) tooltip.hidePopover();
-    tooltip.hidden = true;
-    tooltip.style.opacity = '';
+    if (!panel) return;
+    if (inTopLayer(panel) && panel.matches(':popover-open')) panel.hidePopover();
+    panel.hidden = true;
+    panel.style.opacity = '';
+  }
+
+  /** The positioning code could not be loaded (a copy of the script without its parts) while `panel` is shown. */
+  protected positioningFailed(_anchor: HTMLElement, _panel: HTMLElement, error: unknown): void {
+    warnOnce('the tooltip positioning part could not be loaded; a state shows its name without a tooltip.', error);
+    this.hide();
   }
 }
