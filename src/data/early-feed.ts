@@ -23,6 +23,8 @@ export interface EarlyFeed {
   arrived: boolean;
   /** Stops the request: the taker's timeout or abort. */
   readonly controller: AbortController;
+  /** The timer that drops it untaken; cleared when taken, as it holds the parsed answer. */
+  expiry?: ReturnType<typeof setTimeout>;
 }
 
 /** A request nobody took by then is dropped: its element left the page, or never loads. */
@@ -50,7 +52,7 @@ export function startEarlyFeed(url: string): void {
   // Its failure is reported by the load that takes it; an untaken one has nobody to tell.
   response.catch(() => {});
   earlyFeeds.set(url, early);
-  setTimeout(() => {
+  early.expiry = setTimeout(() => {
     if (earlyFeeds.get(url) !== early) return;
     earlyFeeds.delete(url);
     controller.abort();
@@ -77,5 +79,7 @@ export function earlyFeedsNow(): ReadonlyMap<string, EarlyFeed> {
 export function takeEarlyFeed(url: string): EarlyFeed | undefined {
   const early = earlyFeeds.get(url);
   earlyFeeds.delete(url);
+  // Else the timer's closure keeps the parsed document alive for half a minute after it is read.
+  clearTimeout(early?.expiry);
   return early;
 }

@@ -67,4 +67,16 @@ describe('early feed requests', () => {
     vi.advanceTimersByTime(30_000);
     expect(takeEarlyFeed('https://example.org/b.json')).toBeUndefined();
   });
+
+  it('leaves no timer behind once taken: it would hold the parsed answer for half a minute', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise(() => {})),
+    );
+    startEarlyFeed('https://example.org/e.json');
+    expect(vi.getTimerCount()).toBe(1);
+    expect(takeEarlyFeed('https://example.org/e.json')).toBeDefined();
+    expect(vi.getTimerCount()).toBe(0);
+  });
 });
