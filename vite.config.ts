@@ -50,7 +50,9 @@ const SCRIPT_PARTS = {
   // Lit's hydration support, for the loader to import before any part that defines LitElement.
   hydrate: 'src/hydrate.ts',
   // `<news-feed>`'s first screen, shown before the element's part is requested.
-  'first-screen': 'src/components/news-feed/first-screen.ts',
+  'news-feed-first-screen': 'src/components/news-feed/first-screen.ts',
+  // `<member-states-badge>`'s, likewise.
+  'member-states-badge-first-screen': 'src/components/member-states-badge/first-screen.ts',
 };
 
 /** Where the parts build writes; `parts.json` there says which files each part needs. */
@@ -235,9 +237,6 @@ const SCRIPT_CHUNKS: ReadonlyArray<readonly [string, RegExp]> = [
         String.raw`node_modules[\\/](@lit[\\/]reactive-element[\\/]|lit-element[\\/]|lit[\\/](index|decorators)\.js)`,
         String.raw`helpers[\\/]esm[\\/]decorate\.js`,
         String.raw`[\\/]src[\\/]internal[\\/](csto-element|state-templates)\.ts`,
-        // The member states' list, 0.7 KiB: the badge's and the card's first screen, and the feed's
-        // toolbar, whose elements load this chunk anyway; a file of its own cost the badge page more.
-        String.raw`[\\/]src[\\/]data[\\/]member-states\.ts`,
       ].join('|'),
     ),
   ],
@@ -257,11 +256,23 @@ const SCRIPT_CHUNKS: ReadonlyArray<readonly [string, RegExp]> = [
     new RegExp(
       [
         // Not the other formats' adapters and decoder, nor the synchronous reader of the library part.
-        String.raw`[\\/]src[\\/]data[\\/](?!member-states|safe-body|sanitize|trusted-types-policy|cors|rfc822-date|read-feed|decode-body|adapters[\\/](xml|rss|atom|json-feed|wordpress))`,
+        String.raw`[\\/]src[\\/]data[\\/](?!member-states|handed-member-states|safe-body|sanitize|trusted-types-policy|cors|rfc822-date|read-feed|decode-body|adapters[\\/](xml|rss|atom|json-feed|wordpress))`,
         String.raw`[\\/]src[\\/]internal[\\/]on-demand[\\/](xml-reader|json-adapters|body-decoder)\.ts`,
         String.raw`[\\/]src[\\/]i18n[\\/](index|date-pattern|messages[\\/]en)\.ts`,
         // The permalinks, which `<event-card>` writes too.
         String.raw`[\\/]src[\\/]components[\\/]news-feed[\\/](feed-url|feed-query)\.ts`,
+      ].join('|'),
+    ),
+  ],
+  [
+    // What the badge's first screen draws with, and its element renders with: the card's too.
+    'badge-view',
+    new RegExp(
+      [
+        String.raw`[\\/]src[\\/]components[\\/]member-states-badge[\\/](badge-templates|flags|member-state-list|member-states-badge\.styles)\.ts$`,
+        String.raw`[\\/]src[\\/]internal[\\/]floating-panel\.styles\.ts$`,
+        // The member states' list, 0.7 KiB: also the feed's toolbar's, loaded on first use.
+        String.raw`[\\/]src[\\/]data[\\/]member-states\.ts$`,
       ].join('|'),
     ),
   ],

@@ -8,7 +8,7 @@ import { configureFromScript, moduleScriptAt } from './config.js';
 import { earlyFeedsNow } from './data/early-feed.js';
 import { createApi } from './loader/api.js';
 import { autoload } from './loader/autoloader.js';
-import { ELEMENT_TAGS, hydratingFirst, partImporter } from './loader/parts.js';
+import { ELEMENT_SELECTOR, hydratingFirst, partImporter, type FirstScreenTag } from './loader/parts.js';
 
 export type { CstoWidgetsApi, ElementClasses } from './loader/api.js';
 
@@ -24,17 +24,17 @@ if (!window.CstoWidgets) {
   const importPart = partImporter(scriptUrl ? new URL('csto-widgets-parts/', scriptUrl).href : undefined);
   // Asked at the first import, before any first screen is drawn: a shadow root then is a server's.
   const serverRendered = (): boolean =>
-    [...document.querySelectorAll(ELEMENT_TAGS.join(','))].some((element) => element.shadowRoot);
+    [...document.querySelectorAll(ELEMENT_SELECTOR)].some((element) => element.shadowRoot);
   const importAfterHydration = hydratingFirst(importPart, serverRendered);
   const api = createApi(importAfterHydration);
   window.CstoWidgets = api;
   // Not beside a server render: Lit's hydration support would take the first screens for one. The
   // feeds just started go with them: another element's code may take one before theirs has run.
-  const firstScreens = (feeds: Element[], early = earlyFeedsNow()): Promise<void> =>
+  const firstScreens = (tag: FirstScreenTag, elements: Element[], early = earlyFeedsNow()): Promise<void> =>
     serverRendered()
       ? Promise.resolve()
-      : importAfterHydration('first-screen').then(
-          (part) => (part.showFirstScreens as (feeds: Element[], early: unknown) => Promise<void>)(feeds, early),
+      : importAfterHydration(`${tag}-first-screen`).then(
+          (part) => (part.showFirstScreens as (elements: Element[], early: unknown) => Promise<void>)(elements, early),
           // Without it, the element shows everything, as it would have.
           () => undefined,
         );

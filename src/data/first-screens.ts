@@ -1,7 +1,7 @@
 import type { Feed } from './release.js';
 
 /**
- * A first screen the script tag showed before its element's code was here
+ * A feed's first screen the script tag showed before its element's code was here
  * (src/components/news-feed/first-screen.ts): the feed it showed, read once, for the element to
  * take over without a second request or read.
  */
@@ -15,15 +15,23 @@ export interface FirstScreen {
 
 // Page-global, like the early feeds: an element defined by another copy of the library takes it over too.
 const FIRST_SCREENS = Symbol.for('csto-widgets.first-screens');
-const firstScreens = ((globalThis as { [FIRST_SCREENS]?: WeakMap<object, FirstScreen> })[FIRST_SCREENS] ??=
+const firstScreens = ((globalThis as { [FIRST_SCREENS]?: WeakMap<object, FirstScreen | null> })[FIRST_SCREENS] ??=
   new WeakMap());
 
-/** Records that `element` shows the first screen `screen`, in a shadow root of the browser's making. */
-export function recordFirstScreen(element: Element, screen: FirstScreen): void {
+/**
+ * Records that `element` shows a first screen, in a shadow root of the browser's making: of the
+ * feed `screen` (a `<news-feed>`'s), or of no data (a badge's built-in list).
+ */
+export function recordFirstScreen(element: Element, screen: FirstScreen | null = null): void {
   firstScreens.set(element, screen);
 }
 
-/** The first screen the script tag showed in `element`, if it did: not a server render. */
+/** Whether the script tag showed a first screen in `element`: its shadow root is not a server render. */
+export function drewFirstScreen(element: object): boolean {
+  return firstScreens.has(element);
+}
+
+/** The feed of the first screen the script tag showed in `element`, if it showed one. */
 export function firstScreenOf(element: object): FirstScreen | undefined {
-  return firstScreens.get(element);
+  return firstScreens.get(element) ?? undefined;
 }

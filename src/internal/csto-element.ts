@@ -2,7 +2,7 @@ import { adoptStyles, isServer, LitElement, render, type PropertyValues } from '
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../config.js';
 import type { CstoEventMap } from '../events.js';
-import { firstScreenOf } from '../data/first-screens.js';
+import { drewFirstScreen } from '../data/first-screens.js';
 import { isCatalogueSettled, languageOf, settleCatalogue, type Lang } from '../i18n/languages.js';
 import { version } from '../version.js';
 import type { takeOverHydrating } from './hydrating-takeover.js';
@@ -106,7 +106,7 @@ export class CstoElement extends LitElement {
 
   /**
    * Whether the script tag showed the element's first screen before its code was here (a shadow
-   * root the browser rendered, from the same templates and feed; not a server render): its first
+   * root the browser rendered, from the same templates and data; not a server render): its first
    * update renders afresh over it in one go.
    * @internal
    */
@@ -120,7 +120,7 @@ export class CstoElement extends LitElement {
   override connectedCallback(): void {
     // Before Lit's own: without hydration support, Lit renders into that root beside what it holds.
     if (!isServer && !this.hasUpdated && this.shadowRoot) {
-      if (firstScreenOf(this)) this.renderedAhead = true;
+      if (drewFirstScreen(this)) this.renderedAhead = true;
       else this.serverRendered = true;
     }
     super.connectedCallback();

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * Tooltips and popovers (the badge's and the card's; a feed has none): in the top layer, placed by

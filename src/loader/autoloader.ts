@@ -10,9 +10,7 @@
 import { getConfig } from '../config.js';
 import { startEarlyFeed } from '../data/early-feed.js';
 import { warnOnce } from '../internal/warn-once.js';
-import { ELEMENT_TAGS, type ElementTag } from './parts.js';
-
-const SELECTOR = ELEMENT_TAGS.join(',');
+import { ELEMENT_SELECTOR, ELEMENT_TAGS, type ElementTag, type FirstScreenTag } from './parts.js';
 
 /**
  * The endpoint `element` will load at once, as the element itself decides it (its `endpoint`
@@ -32,13 +30,22 @@ function endpointOf(element: Element): string | undefined {
   return undefined;
 }
 
+/** Not English: on the element, or inherited. */
+const OTHER_LANGUAGE = '[lang]:not(:lang(en)),[lang]:not(:lang(en)) *';
+
 /**
- * The `<news-feed>` elements that may get a first screen before their code (the first-screen part
- * decides for sure): no attribute only the element renders, no language but English on them or
- * their ancestors. If one may not, or a link names a release, their code loads at once.
+ * The elements that may get a first screen before their code (the tag's first-screen part decides
+ * for sure), by tag: no attribute only the element renders, no language but English on them or
+ * their ancestors; a feed with its endpoint, a badge without one. If one may not, or a link names a
+ * release, their code loads at once.
  */
-const MAY_SHOW_FIRST =
-  ':not([controls],[tag],[member-state],[expand],[loading=lazy],[lang]:not(:lang(en)),[lang]:not(:lang(en)) *)';
+const MAY_SHOW_FIRST: Partial<Record<ElementTag, string>> = {
+  'news-feed': `:not([controls],[tag],[member-state],[expand],[loading=lazy],${OTHER_LANGUAGE})`,
+  'member-states-badge': `:not([src],${OTHER_LANGUAGE})`,
+};
+
+const mayShowFirst = (tag: ElementTag, element: Element): boolean =>
+  element.matches(MAY_SHOW_FIRST[tag]!) && Boolean(endpointOf(element)) === (tag === 'news-feed');
 
 /** The feed at `endpoint`, started now; a `src` that is no URL is left to its element to report. */
 function startEarly(endpoint: string): void {
@@ -77,12 +84,12 @@ function keepBoxesUntilDefined(): void {
 
 /**
  * Starts watching `document`; `load(tag)` loads and registers one element's code. With
- * `firstScreens`, the `<news-feed>` elements first found get their first screen before the
- * element's code is requested: it resolves once that code is wanted.
+ * `firstScreens`, the `<news-feed>` and `<member-states-badge>` elements first found get their
+ * first screen before the element's code is requested: it resolves once that code is wanted.
  */
 export function autoload(
   load: (tag: ElementTag) => Promise<unknown>,
-  firstScreens?: (feeds: Element[]) => Promise<void>,
+  firstScreens?: (tag: FirstScreenTag, elements: Element[]) => Promise<void>,
 ): void {
   const requested = new Set<ElementTag>();
 
@@ -101,11 +108,11 @@ export function autoload(
       requested.add(tag);
       // The element's code after the first screen: its bytes do not compete with the feed's.
       const loading =
-        tag === 'news-feed' &&
+        MAY_SHOW_FIRST[tag] &&
         firstScreens &&
         !location.hash.includes('.release=') &&
-        elements.every((feed) => feed.matches(MAY_SHOW_FIRST) && endpointOf(feed))
-          ? firstScreens(elements).then(() => load(tag))
+        elements.every((element) => mayShowFirst(tag, element))
+          ? firstScreens(tag as FirstScreenTag, elements).then(() => load(tag))
           : load(tag);
       loading.then(
         () => {
@@ -125,13 +132,13 @@ export function autoload(
     for (const record of records)
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
-        if (node.matches(SELECTOR)) added.push(node);
-        if (node.firstElementChild) added.push(...node.querySelectorAll(SELECTOR));
+        if (node.matches(ELEMENT_SELECTOR)) added.push(node);
+        if (node.firstElementChild) added.push(...node.querySelectorAll(ELEMENT_SELECTOR));
       }
     if (added.length) found(added);
   });
   // The feeds' requests go out first, as the loader's first work; the parts are imported after them.
-  found(document.querySelectorAll(SELECTOR));
+  found(document.querySelectorAll(ELEMENT_SELECTOR));
   // Still before the first style pass after this script: the boxes hold from the first frame.
   keepBoxesUntilDefined();
   observer.observe(document, { childList: true, subtree: true });

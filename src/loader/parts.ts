@@ -7,15 +7,20 @@ declare const __CSTO_SCRIPT_PARTS__: Record<PartName, readonly string[]>;
 export type ElementTag = 'news-feed' | 'event-card' | 'member-states-badge';
 /**
  * An element's part (its code, registering it); `library`: everything `csto-widgets/classes`
- * exports; `hydrate`: Lit's hydration support, for server-rendered elements; `first-screen`:
- * `<news-feed>`'s first screen before its code (src/components/news-feed/first-screen.ts).
+ * exports; `hydrate`: Lit's hydration support, for server-rendered elements; `<tag>-first-screen`:
+ * `<news-feed>`'s and `<member-states-badge>`'s first screen before their code (first-screen.ts in
+ * each one's folder).
  */
-export type PartName = ElementTag | 'library' | 'hydrate' | 'first-screen';
+export type PartName = ElementTag | 'library' | 'hydrate' | `${FirstScreenTag}-first-screen`;
+/** The elements the loader may show a first screen of before their code is here. */
+export type FirstScreenTag = 'news-feed' | 'member-states-badge';
 
 /** The build's `parts.json`: each part's file first, then every chunk it imports, however deep. */
 const PART_FILES = __CSTO_SCRIPT_PARTS__;
 
 export const ELEMENT_TAGS: readonly ElementTag[] = ['news-feed', 'event-card', 'member-states-badge'];
+/** Any of our elements. */
+export const ELEMENT_SELECTOR = ELEMENT_TAGS.join(',');
 
 /**
  * Imports parts from `base` (the `csto-widgets-parts/` folder beside the script): a part's file

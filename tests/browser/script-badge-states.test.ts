@@ -29,7 +29,7 @@ describe('script tag: a badge handed its member states', () => {
       );
     await waitUntil(() => labels().length === 2, 'the badge shows its two states', { timeout: 8000 });
     expect(labels()).to.deep.equal(['Kazakhstan', 'RS']);
-    const badgeFiles = new Set(parts['member-states-badge']);
+    const badgeFiles = new Set([...parts['member-states-badge'], ...parts['member-states-badge-first-screen']]);
     const onlyOthers = (): string[] =>
       partUrlsFetched()
         .map(fileOf)

@@ -200,7 +200,7 @@ describe('script tag: <news-feed> first screen before the element code', () => {
           .filter((entry) => entry.name.endsWith(`/${file}`))
           .map((entry) => entry.startTime);
       const [elementPart] = parts['news-feed'];
-      const [firstScreenPart] = parts['first-screen'];
+      const [firstScreenPart] = parts['news-feed-first-screen'];
       expect(starts(firstScreenPart!)).to.have.length(1);
       expect(starts(elementPart!)).to.have.length(1);
       const shownAt = Math.min(...['news', 'more'].map((id) => logOf(page, id).batches[0]!.at));
@@ -252,7 +252,7 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     expect(await requestCount(src)).to.equal(1);
   });
 
-  it("draws the first screen under a strict CSP with a nonce and 'strict-dynamic', Trusted Types required", async () => {
+  it("draws the first screens under a strict CSP with a nonce and 'strict-dynamic', Trusted Types required", async () => {
     // tests/security/csp-first-screen.html, served with the policy by tests/server/security-plugin.mjs.
     const frame = document.createElement('iframe');
     frame.src = '/security/page/csp-first-screen.html?nonce=1';
@@ -266,11 +266,16 @@ describe('script tag: <news-feed> first screen before the element code', () => {
       await until(
         () =>
           Boolean(win().customElements?.get('news-feed')) &&
+          Boolean(win().customElements?.get('member-states-badge')) &&
           feed()?.shadowRoot?.querySelectorAll('[part~="list"][aria-busy="false"] [part~="item"]').length === 2,
         8000,
-        'the feed, defined, with its two releases',
+        'the feed and the badge defined, the feed with its two releases',
       );
-      expect(win().firstScreenProbe).to.deep.equal([{ id: 'first', definedAtAttach: false, firstItems: 2 }]);
+      // The badge's first screen too (tests/browser/script-badge-first-screen.test.ts): two states.
+      expect([...win().firstScreenProbe!].sort((a, b) => a.id.localeCompare(b.id))).to.deep.equal([
+        { id: 'badge', definedAtAttach: false, firstItems: 2 },
+        { id: 'first', definedAtAttach: false, firstItems: 2 },
+      ]);
       expect(win().cspProbe!.violations).to.deep.equal([]);
       expect(win().cspProbe!.errors).to.deep.equal([]);
     } finally {
@@ -330,7 +335,7 @@ describe('script tag: <news-feed> first screen before the element code', () => {
 
     it('draws no first screen and does not ask for its part', () => {
       expect(drawnAhead(page)).to.deep.equal([]);
-      expect(firstScreenRequests(page, parts['first-screen'][0]!)).to.deep.equal([]);
+      expect(firstScreenRequests(page, parts['news-feed-first-screen'][0]!)).to.deep.equal([]);
     });
 
     it('shows what the element shows without it', async () => {
@@ -377,7 +382,7 @@ describe('script tag: <news-feed> first screen before the element code', () => {
 
     it('asks for the first screen, which draws none', () => {
       expect(drawnAhead(page)).to.deep.equal([]);
-      expect(firstScreenRequests(page, parts['first-screen'][0]!)).to.have.length(1);
+      expect(firstScreenRequests(page, parts['news-feed-first-screen'][0]!)).to.have.length(1);
     });
 
     it('shows what the element shows without it', async () => {

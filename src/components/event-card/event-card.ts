@@ -3,10 +3,10 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import { toDate } from '../../data/date.js';
-import { readEvent, readMemberStates } from '../../data/normalise.js';
+import { readHandedMemberStates } from '../../data/handed-member-states.js';
+import { readEvent } from '../../data/normalise.js';
 import { EndpointError, type CstoEvent, type Release } from '../../data/release.js';
 import { pickText } from '../../data/text.js';
-import { documentBaseUrl } from '../../data/url.js';
 import { formatDateRange, formatRelative, messagesFor, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
@@ -159,7 +159,7 @@ export class EventCard extends CstoElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The card carries the normaliser: its participants' badge reads the endpoint's states at once.
-    keepMemberStatesReader(readMemberStates, documentBaseUrl);
+    keepMemberStatesReader(readHandedMemberStates);
     // The status timer stopped while the card was away from the page; the next render restarts it.
     this.requestUpdate();
     checkConfiguration(

@@ -1,5 +1,4 @@
-import { svg } from 'lit';
-import type { SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit/html.js';
 
 /**
  * The coordinate box every flag is drawn in: 3:2, so a row of flags lines up even though the real

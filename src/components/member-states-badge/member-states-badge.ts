@@ -1,29 +1,20 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EndpointError, type MemberState } from '../../data/release.js';
-import { pickText } from '../../data/text.js';
-import { plural, sectionOf, type Lang } from '../../i18n/languages.js';
+import { sectionOf } from '../../i18n/languages.js';
 import enFeedStates from '../../i18n/messages/en/feed-states.js';
-import enStates from '../../i18n/messages/en/states.js';
 import { CstoElement } from '../../internal/csto-element.js';
-import { sharedStyles } from '../../internal/shared-styles.js';
 import { loadEndpoint, loadedEndpoint } from '../../internal/on-demand/endpoint.js';
 import { loadedMemberStatesReader, loadMemberStatesReader } from '../../internal/on-demand/member-states-reader.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
 import { TooltipController } from '../../internal/tooltip-controller.js';
 import { warnOnce } from '../../internal/warn-once.js';
-import { FLAG_VIEW_BOX, flagSvg } from './flags.js';
+import { renderStates, tipId, type TipHandlers } from './badge-templates.js';
 import { memberStatesToShow } from './member-state-list.js';
-import { memberStatesBadgeStyles } from './member-states-badge.styles.js';
+import { memberStatesBadgeSheets } from './member-states-badge.styles.js';
 
-/** The id of a tooltip, unique within the shadow root. */
-const tipId = (key: string): string => `tooltip-${key}`;
-/** Key of the tooltip of the `count` variant, which lists every state. */
-const ALL_STATES = 'all';
 /** Time the pointer has to move from a state onto its tooltip (WCAG 1.4.13: hoverable). */
 const HIDE_DELAY_MS = 150;
-/** Marks a state that is not a full member, besides its dashed outline; the tooltip says which. */
-const STATUS_MARKS = { suspended: '‖', observer: '◦' } as const;
 
 /**
  * The CSTO member states taking part in something, as flags, codes or a count, each with a tooltip
@@ -62,7 +53,7 @@ const STATUS_MARKS = { suspended: '‖', observer: '◦' } as const;
  * @cssprop [--csto-member-states-badge-gap=0.35em] - Space between states.
  */
 export class MemberStatesBadge extends CstoElement {
-  static override styles = [sharedStyles, memberStatesBadgeStyles];
+  static override styles = memberStatesBadgeSheets;
 
   /** The endpoint's code, loaded with the first `src`: the built-in list needs no data layer. */
   private endpointModule = loadedEndpoint();
@@ -135,6 +126,22 @@ export class MemberStatesBadge extends CstoElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.memberStates || loadedMemberStatesReader()) return super.scheduleUpdate();
     return this.readerLoaded().then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * A badge whose first screen the script tag drew keeps it until states handed over before it
+   * upgraded can be read: its takeover never shows less than that screen did.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const waitForReader =
+      this.renderedAhead &&
+      !this.hasUpdated &&
+      this.memberStates &&
+      !loadedMemberStatesReader() &&
+      !this.readerPartError;
+    if (!waitForReader) return super.shouldUpdate(changed);
+    void this.readerLoaded().then(() => this.requestUpdate());
+    return false;
   }
 
   /** Loads the reader of handed-over states; if it cannot be loaded, the badge says so and sends `csto-error`. */
@@ -211,6 +218,12 @@ export class MemberStatesBadge extends CstoElement {
     return this.ownStates ?? this.endpointController?.feed?.memberStates;
   }
 
+  private readonly tipHandlers: TipHandlers = {
+    show: (key) => this.showTip(key),
+    scheduleHide: () => this.scheduleHide(),
+    hide: () => this.handleBlur(),
+  };
+
   private showTip(key: string): void {
     clearTimeout(this.hideTimer);
     this.activeTip = key;
@@ -239,70 +252,9 @@ export class MemberStatesBadge extends CstoElement {
     else this.requestEndpoint();
   }
 
-  private renderTooltip(key: string, content: TemplateResult | string): TemplateResult {
-    return html`<span
-      part="tooltip"
-      role="tooltip"
-      id=${tipId(key)}
-      popover="manual"
-      hidden
-      @mouseenter=${() => this.showTip(key)}
-      @mouseleave=${this.scheduleHide}
-      >${content}</span
-    >`;
-  }
-
-  private renderState(memberState: MemberState, lang: Lang): TemplateResult {
-    const t = sectionOf(lang, 'states', enStates);
-    const { code, status, flag } = memberState;
-    const name = pickText(memberState.name, lang);
-    const member = status === 'member';
-    const statusText = t.status[status];
-    const builtInFlag = this.variant === 'flags' && !flag ? flagSvg(code) : undefined;
-    let picture: TemplateResult;
-    if (this.variant === 'flags' && flag) picture = html`<img part="flag" src=${flag} alt="" />`;
-    else if (builtInFlag)
-      picture = html`<svg part="flag" viewBox=${FLAG_VIEW_BOX} aria-hidden="true">${builtInFlag}</svg>`;
-    else picture = html`<span part="code">${code}</span>`;
-    return html`<li>
-      <span
-        part=${member ? 'state' : `state state-${status}`}
-        role="img"
-        tabindex="0"
-        aria-label=${member ? name : `${name} (${statusText})`}
-        aria-describedby=${tipId(code)}
-        data-code=${code}
-        @mouseenter=${() => this.showTip(code)}
-        @mouseleave=${this.scheduleHide}
-        @focus=${() => this.showTip(code)}
-        @blur=${this.handleBlur}
-        >${picture}${member ? nothing : html`<span part="mark" aria-hidden="true">${STATUS_MARKS[status]}</span>`}</span
-      >
-      ${this.renderTooltip(
-        code,
-        html`${name}${member ? nothing : html`<span part="tooltip-status">${statusText}</span>`}`,
-      )}
-    </li>`;
-  }
-
-  private renderCount(states: readonly MemberState[], lang: Lang): TemplateResult {
-    const names = states.map((memberState) => pickText(memberState.name, lang)).join(', ');
-    return html`<span
-        part="count"
-        tabindex="0"
-        aria-describedby=${tipId(ALL_STATES)}
-        @mouseenter=${() => this.showTip(ALL_STATES)}
-        @mouseleave=${this.scheduleHide}
-        @focus=${() => this.showTip(ALL_STATES)}
-        @blur=${this.handleBlur}
-        >${plural(lang, sectionOf(lang, 'states', enStates).count, states.length)}</span
-      >${this.renderTooltip(ALL_STATES, names)}`;
-  }
-
   override render(): TemplateResult {
     const lang = this.languageToRender();
     if (!lang) return html`<slot></slot>`;
-    const t = sectionOf(lang, 'states', enStates);
     if (this.memberStates && !this.ownStates) {
       return this.readerPartError ? errorState(this.readerPartError, lang, this.handleRetry) : html`<slot></slot>`;
     }
@@ -311,11 +263,6 @@ export class MemberStatesBadge extends CstoElement {
       if (error instanceof EndpointError) return errorState(error, lang, this.handleRetry);
       return loadingState(sectionOf(lang, 'feed', enFeedStates).loading);
     }
-    const states = memberStatesToShow(this.states, this.endpointStates);
-    if (!states.length) return html`<span part="empty">${plural(lang, t.count, 0)}</span>`;
-    if (this.variant === 'count') return this.renderCount(states, lang);
-    return html`<ul part="list" aria-label=${t.label}>
-      ${states.map((memberState) => this.renderState(memberState, lang))}
-    </ul>`;
+    return renderStates(memberStatesToShow(this.states, this.endpointStates), lang, this.variant, this.tipHandlers);
   }
 }

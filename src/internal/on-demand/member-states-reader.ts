@@ -3,26 +3,17 @@
  * normaliser and its URL checks), loaded with the first such list: the built-in list needs neither
  * (see README.md). Not public API.
  */
-import type * as normalise from '../../data/normalise.js';
-import type { MemberState } from '../../data/release.js';
-import type * as url from '../../data/url.js';
+import type { readHandedMemberStates } from '../../data/handed-member-states.js';
 
 /** Reads handed-over states as an endpoint's are read: names cleaned, a flag URL only if http(s). */
-export type MemberStatesReader = (value: unknown) => MemberState[];
+export type MemberStatesReader = typeof readHandedMemberStates;
 
 let loaded: MemberStatesReader | undefined;
-
-const readerOf =
-  (readMemberStates: typeof normalise.readMemberStates, baseUrl: typeof url.documentBaseUrl): MemberStatesReader =>
-  (value) =>
-    readMemberStates(value, baseUrl()) ?? [];
 
 export const loadMemberStatesReader = (): Promise<MemberStatesReader> =>
   loaded
     ? Promise.resolve(loaded)
-    : Promise.all([import('../../data/normalise.js'), import('../../data/url.js')]).then(
-        ([{ readMemberStates }, { documentBaseUrl }]) => (loaded ??= readerOf(readMemberStates, documentBaseUrl)),
-      );
+    : import('../../data/handed-member-states.js').then((module) => (loaded ??= module.readHandedMemberStates));
 
 /** The reader once here: a later badge reads its states at once. */
 export const loadedMemberStatesReader = (): MemberStatesReader | undefined => loaded;
@@ -31,9 +22,6 @@ export const loadedMemberStatesReader = (): MemberStatesReader | undefined => lo
  * For an element that carries the normaliser already (`<event-card>`): the badge it hands its
  * participants to reads them at once, rather than showing nothing for a moment on first use.
  */
-export function keepMemberStatesReader(
-  readMemberStates: typeof normalise.readMemberStates,
-  baseUrl: typeof url.documentBaseUrl,
-): void {
-  loaded ??= readerOf(readMemberStates, baseUrl);
+export function keepMemberStatesReader(reader: MemberStatesReader): void {
+  loaded ??= reader;
 }

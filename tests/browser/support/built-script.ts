@@ -58,7 +58,16 @@ export const partsFetched = (): string[] => [...new Set(partUrlsFetched().map(pa
 
 /** The build's `parts.json`: for each part, its file first and every chunk it imports. */
 export async function partFiles(): Promise<
-  Record<'news-feed' | 'event-card' | 'member-states-badge' | 'library' | 'hydrate' | 'first-screen', string[]>
+  Record<
+    | 'news-feed'
+    | 'event-card'
+    | 'member-states-badge'
+    | 'library'
+    | 'hydrate'
+    | 'news-feed-first-screen'
+    | 'member-states-badge-first-screen',
+    string[]
+  >
 > {
   const response = await fetch('/dist/csto-widgets-parts/parts.json');
   if (!response.ok) throw new Error('dist/csto-widgets-parts/parts.json is missing; did the build run?');
@@ -67,7 +76,7 @@ export async function partFiles(): Promise<
 
 /**
  * What the element parts fetched at first: the part files of the elements and their chunks, and
- * `<news-feed>`'s first screen before its code.
+ * the first screens of `<news-feed>` and `<member-states-badge>` before their code.
  */
 export async function firstScreenFiles(): Promise<Set<string>> {
   const parts = await partFiles();
@@ -75,7 +84,8 @@ export async function firstScreenFiles(): Promise<Set<string>> {
     ...parts['news-feed'],
     ...parts['event-card'],
     ...parts['member-states-badge'],
-    ...parts['first-screen'],
+    ...parts['news-feed-first-screen'],
+    ...parts['member-states-badge-first-screen'],
   ]);
 }
 
