@@ -51,7 +51,8 @@ const SCRIPT_PARTS = {
   hydrate: 'src/hydrate.ts',
   // `<news-feed>`'s first screen, shown before the element's part is requested.
   'news-feed-first-screen': 'src/components/news-feed/first-screen.ts',
-  // `<member-states-badge>`'s, likewise.
+  // `<event-card>`'s and `<member-states-badge>`'s, likewise.
+  'event-card-first-screen': 'src/components/event-card/first-screen.ts',
   'member-states-badge-first-screen': 'src/components/member-states-badge/first-screen.ts',
 };
 
@@ -275,6 +276,11 @@ const SCRIPT_CHUNKS: ReadonlyArray<readonly [string, RegExp]> = [
         String.raw`[\\/]src[\\/]data[\\/]member-states\.ts$`,
       ].join('|'),
     ),
+  ],
+  [
+    // What the card's first screen draws with, and its element renders with.
+    'card-view',
+    /[\\/]src[\\/]components[\\/]event-card[\\/](card-templates|event-card\.styles|event-status|local-day)\.ts$/,
   ],
   [
     'news-feed-view',

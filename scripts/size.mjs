@@ -45,8 +45,8 @@ const KIB = 1024;
  * Budgets in gzip bytes: each file's or entry's size when its budget was set plus a little
  * headroom, rounded to 0.5 KiB, so growth is a decision, not an accident.
  *   dist/csto-widgets.js        (issue 16) the loader alone, measured 2 060 B (2.0 KiB) -> 2.5 KiB;
- *                               2 638 B with the badge's first screen (a second first-screen
- *                               part: its files' list, and which badges may have one) -> 2.75 KiB;
+ *                               2 680 B with the badge's and the card's first screens (their
+ *                               parts' files, and which elements may have one)        -> 2.75 KiB;
  *                               what follows is history, from when it held the three elements:
  *                               measured 28 322 B (27.7 KiB): the three elements, Lit, the English
  *                               and Russian catalogues. 32 KiB is issue #6's limit: the sanitiser,
@@ -109,14 +109,17 @@ const KIB = 1024;
  *                               only a badge 11 762 B (11.5 KiB) with its first screen drawn
  *                               before the element's code (the `member-states-badge-first-screen`
  *                               part), one <news-feed> 20 135 B without the bundler's helper for
- *                               module objects; only a badge's budget is its target -> 15 KiB
+ *                               module objects; only a badge's budget is its target -> 15 KiB;
+ *                               all three 26 320 B (25.7 KiB) with the card's first screen too
+ *                               (`event-card-first-screen`, which draws its badge); the budget
+ *                               is the target                                          -> 28 KiB
  * A new element's entry fails the check until it has a budget here: measure, add ~10%, write it down.
  */
 export const BUDGETS = {
   [SCRIPT_BUNDLE]: 2.75 * KIB,
   'page: one <news-feed>': 20 * KIB,
   'page: only a <member-states-badge>': 15 * KIB,
-  'page: all three elements': 37.5 * KIB,
+  'page: all three elements': 28 * KIB,
   [STANDALONE_BUNDLE]: 69 * KIB,
   'news-feed': 26.5 * KIB,
   'member-states-badge': 13.85 * KIB,
@@ -290,14 +293,13 @@ function measureScriptParts() {
 
 /**
  * The kinds of page the script tag's budgets are set for, by the parts each one loads before its
- * first element shows: the first screens of `<news-feed>` and `<member-states-badge>`
- * (`<tag>-first-screen`) come before their element's part, which the loader requests once that
- * screen shows.
+ * first element shows: each element's first screen (`<tag>-first-screen`) comes before its
+ * element's part, which the loader requests once that screen shows.
  */
 export const PAGE_KINDS = {
   'page: one <news-feed>': ['news-feed-first-screen'],
   'page: only a <member-states-badge>': ['member-states-badge-first-screen'],
-  'page: all three elements': ['news-feed-first-screen', 'event-card', 'member-states-badge-first-screen'],
+  'page: all three elements': ['news-feed-first-screen', 'event-card-first-screen', 'member-states-badge-first-screen'],
 };
 
 /**

@@ -8,7 +8,7 @@ import { configureFromScript, moduleScriptAt } from './config.js';
 import { earlyFeedsNow } from './data/early-feed.js';
 import { createApi } from './loader/api.js';
 import { autoload } from './loader/autoloader.js';
-import { ELEMENT_SELECTOR, hydratingFirst, partImporter, type FirstScreenTag } from './loader/parts.js';
+import { ELEMENT_SELECTOR, hydratingFirst, partImporter, type ElementTag } from './loader/parts.js';
 
 export type { CstoWidgetsApi, ElementClasses } from './loader/api.js';
 
@@ -30,7 +30,7 @@ if (!window.CstoWidgets) {
   window.CstoWidgets = api;
   // Not beside a server render: Lit's hydration support would take the first screens for one. The
   // feeds just started go with them: another element's code may take one before theirs has run.
-  const firstScreens = (tag: FirstScreenTag, elements: Element[], early = earlyFeedsNow()): Promise<void> =>
+  const firstScreens = (tag: ElementTag, elements: Element[], early = earlyFeedsNow()): Promise<void> =>
     serverRendered()
       ? Promise.resolve()
       : importAfterHydration(`${tag}-first-screen`).then(

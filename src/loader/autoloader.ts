@@ -10,7 +10,7 @@
 import { getConfig } from '../config.js';
 import { startEarlyFeed } from '../data/early-feed.js';
 import { warnOnce } from '../internal/warn-once.js';
-import { ELEMENT_SELECTOR, ELEMENT_TAGS, type ElementTag, type FirstScreenTag } from './parts.js';
+import { ELEMENT_SELECTOR, ELEMENT_TAGS, type ElementTag } from './parts.js';
 
 /**
  * The endpoint `element` will load at once, as the element itself decides it (its `endpoint`
@@ -36,16 +36,17 @@ const OTHER_LANGUAGE = '[lang]:not(:lang(en)),[lang]:not(:lang(en)) *';
 /**
  * The elements that may get a first screen before their code (the tag's first-screen part decides
  * for sure), by tag: no attribute only the element renders, no language but English on them or
- * their ancestors; a feed with its endpoint, a badge without one. If one may not, or a link names a
- * release, their code loads at once.
+ * their ancestors; a feed or a card with its endpoint, a badge without one. If one may not, or a
+ * link names a release, their code loads at once.
  */
-const MAY_SHOW_FIRST: Partial<Record<ElementTag, string>> = {
+const MAY_SHOW_FIRST: Record<ElementTag, string> = {
   'news-feed': `:not([controls],[tag],[member-state],[expand],[loading=lazy],${OTHER_LANGUAGE})`,
+  'event-card': `:not([loading=lazy],${OTHER_LANGUAGE})`,
   'member-states-badge': `:not([src],${OTHER_LANGUAGE})`,
 };
 
 const mayShowFirst = (tag: ElementTag, element: Element): boolean =>
-  element.matches(MAY_SHOW_FIRST[tag]!) && Boolean(endpointOf(element)) === (tag === 'news-feed');
+  element.matches(MAY_SHOW_FIRST[tag]) && Boolean(endpointOf(element)) === (tag !== 'member-states-badge');
 
 /** The feed at `endpoint`, started now; a `src` that is no URL is left to its element to report. */
 function startEarly(endpoint: string): void {
@@ -84,12 +85,12 @@ function keepBoxesUntilDefined(): void {
 
 /**
  * Starts watching `document`; `load(tag)` loads and registers one element's code. With
- * `firstScreens`, the `<news-feed>` and `<member-states-badge>` elements first found get their
- * first screen before the element's code is requested: it resolves once that code is wanted.
+ * `firstScreens`, the elements first found get their first screen before the element's code is
+ * requested: it resolves once that code is wanted.
  */
 export function autoload(
   load: (tag: ElementTag) => Promise<unknown>,
-  firstScreens?: (tag: FirstScreenTag, elements: Element[]) => Promise<void>,
+  firstScreens?: (tag: ElementTag, elements: Element[]) => Promise<void>,
 ): void {
   const requested = new Set<ElementTag>();
 
@@ -108,11 +109,8 @@ export function autoload(
       requested.add(tag);
       // The element's code after the first screen: its bytes do not compete with the feed's.
       const loading =
-        MAY_SHOW_FIRST[tag] &&
-        firstScreens &&
-        !location.hash.includes('.release=') &&
-        elements.every((element) => mayShowFirst(tag, element))
-          ? firstScreens(tag as FirstScreenTag, elements).then(() => load(tag))
+        firstScreens && !location.hash.includes('.release=') && elements.every((element) => mayShowFirst(tag, element))
+          ? firstScreens(tag, elements).then(() => load(tag))
           : load(tag);
       loading.then(
         () => {

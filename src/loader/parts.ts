@@ -8,12 +8,9 @@ export type ElementTag = 'news-feed' | 'event-card' | 'member-states-badge';
 /**
  * An element's part (its code, registering it); `library`: everything `csto-widgets/classes`
  * exports; `hydrate`: Lit's hydration support, for server-rendered elements; `<tag>-first-screen`:
- * `<news-feed>`'s and `<member-states-badge>`'s first screen before their code (first-screen.ts in
- * each one's folder).
+ * an element's first screen before its code (first-screen.ts in each element's folder).
  */
-export type PartName = ElementTag | 'library' | 'hydrate' | `${FirstScreenTag}-first-screen`;
-/** The elements the loader may show a first screen of before their code is here. */
-export type FirstScreenTag = 'news-feed' | 'member-states-badge';
+export type PartName = ElementTag | 'library' | 'hydrate' | `${ElementTag}-first-screen`;
 
 /** The build's `parts.json`: each part's file first, then every chunk it imports, however deep. */
 const PART_FILES = __CSTO_SCRIPT_PARTS__;

@@ -1,7 +1,10 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 import { floatingPanelStyles } from '../../internal/floating-panel.styles.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
 
-export const eventCardStyles = [
+/** The element's stylesheets, in order: its `static styles`, and the sheets its first screen adopts (first-screen.ts). */
+export const eventCardSheets = [
+  sharedStyles,
   floatingPanelStyles,
   css`
     [part~='card'] {

@@ -1,13 +1,11 @@
 import { TaskStatus } from '@lit/task';
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
-import { toDate } from '../../data/date.js';
 import { readHandedMemberStates } from '../../data/handed-member-states.js';
 import { readEvent } from '../../data/normalise.js';
 import { EndpointError, type CstoEvent, type Release } from '../../data/release.js';
-import { pickText } from '../../data/text.js';
-import { formatDateRange, formatRelative, messagesFor, type Lang } from '../../i18n/index.js';
+import { messagesFor, type Lang } from '../../i18n/index.js';
 import { CstoElement } from '../../internal/csto-element.js';
 import { EndpointController } from '../../internal/endpoint-controller.js';
 import { FloatingController } from '../../internal/floating-controller.js';
@@ -15,16 +13,10 @@ import { loadCalendarFile, type CalendarFileModule } from '../../internal/on-dem
 import { keepMemberStatesReader } from '../../internal/on-demand/member-states-reader.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { cancelConfigurationCheck, checkConfiguration } from '../../internal/missing-configuration.js';
-import { sharedStyles } from '../../internal/shared-styles.js';
 import { errorState, loadingState } from '../../internal/state-templates.js';
-import { memberStateFor } from '../member-states-badge/member-state-list.js';
-import { permalinkHref, urlKey } from '../news-feed/feed-url.js';
-import { eventCardStyles } from './event-card.styles.js';
-import { eventStatus, nextStatusChange, type EventStatus } from './event-status.js';
-
-/** Ids inside the shadow root. */
-const DETAILS_ID = 'details';
-const NAME_ID = 'name';
+import { eventCardSheets } from './event-card.styles.js';
+import { nextStatusChange } from './event-status.js';
+import { cardPermalink, cardTime, DETAILS_ID, releaseToShow, renderCard } from './card-templates.js';
 
 /** Starts loading the `.ics` writer before the click that needs it; a failure shows on that click. */
 const preloadCalendarFile = (): void => void loadCalendarFile().catch(() => {});
@@ -93,7 +85,7 @@ const nextLocalMidnight = (now: Date): Date => new Date(now.getFullYear(), now.g
  * @cssprop [--csto-event-card-name-size=1.125em] - Size of the event's name.
  */
 export class EventCard extends CstoElement {
-  static override styles = [sharedStyles, eventCardStyles];
+  static override styles = eventCardSheets;
 
   private readonly endpointController = new EndpointController(this);
   private readonly floating = new FloatingController(this, { placement: 'bottom-start', gap: 6 });
@@ -207,21 +199,12 @@ export class EventCard extends CstoElement {
   /** The release the event comes from, with `src`. */
   private get release(): Release | undefined {
     if (!this.endpoint) return undefined;
-    const releases = this.endpointController.feed?.releases ?? [];
-    return this.releaseId
-      ? releases.find((release) => release.id === this.releaseId)
-      : releases.find((release) => release.event);
+    return releaseToShow(this.endpointController.feed?.releases ?? [], this.releaseId);
   }
 
   private get shownEvent(): CstoEvent | undefined {
     if (this.endpoint) return this.release?.event;
     return this.ownEvent instanceof EndpointError ? undefined : this.ownEvent;
-  }
-
-  /** The pinned `now`, when it is a readable date; else the clock. */
-  private get currentTime(): Date {
-    const pinned = this.now ? new Date(this.now) : undefined;
-    return pinned && !Number.isNaN(pinned.getTime()) ? pinned : new Date();
   }
 
   /** Re-renders when the status or the day-granular hint next changes (not when `now` is pinned). */
@@ -321,123 +304,30 @@ export class EventCard extends CstoElement {
     this.endpointController.reload();
   }
 
-  private renderStatus(event: CstoEvent, lang: Lang): TemplateResult {
-    const t = messagesFor(lang).event;
-    const now = this.currentTime;
-    const status: EventStatus = eventStatus(event, now);
-    // Ongoing events need no hint; the others say how far their start or end is.
-    const anchor =
-      status === 'upcoming' ? event.start : status === 'completed' ? (event.end ?? event.start) : undefined;
-    const hint = anchor ? formatRelative(toDate(anchor), now, lang) : '';
-    return html`<p part="status status-${status}">
-      <span class="status-mark" aria-hidden="true"></span>${t.status[status]}${
-        hint ? html` · <span part="relative">${hint}</span>` : nothing
-      }
-    </p>`;
-  }
-
-  private renderDetails(event: CstoEvent, lang: Lang, dates: string): TemplateResult {
-    const t = messagesFor(lang).event;
-    const release = this.release;
-    const kind = pickText(event.kind, lang);
-    const location = pickText(event.location, lang);
-    const summary = release ? pickText(release.summary, lang) : '';
-    const participants = event.memberStates
-      .map((code) => pickText(memberStateFor(code, this.endpointController.feed?.memberStates).name, lang))
-      .join(', ');
-    const row = (label: string, value: string): TemplateResult | typeof nothing =>
-      value
-        ? html`<dt>${label}</dt>
-            <dd>${value}</dd>`
-        : nothing;
-    return html`<div
-      part="details"
-      id=${DETAILS_ID}
-      role="dialog"
-      aria-labelledby="details-name"
-      tabindex="-1"
-      popover="manual"
-      hidden
-    >
-      <p class="details-name" id="details-name">${pickText(event.name, lang)}</p>
-      <dl part="details-list">
-        ${row(t.kind, kind)} ${row(t.dates, dates)} ${row(t.location, location)} ${row(t.participants, participants)}
-      </dl>
-      ${summary ? html`<p part="summary">${summary}</p>` : nothing}
-      <button part="close" @click=${() => this.closeDetails(true)}>${t.close}</button>
-    </div>`;
-  }
-
-  /** With `src`: a link that opens a `<news-feed>` on the release, as the feed's own permalink does. */
-  private renderPermalink(lang: Lang): TemplateResult | typeof nothing {
-    const release = this.release;
-    if (!release) return nothing;
-    // A server render knows no page URL: the link stays relative to the page it is served on.
-    const page = isServer
-      ? { href: this.feedPage, hash: /#.*$/.exec(this.feedPage)?.[0] ?? '' }
-      : new URL(this.feedPage || location.href, document.baseURI);
-    return html`<a part="permalink" href=${permalinkHref(page, urlKey(this.feedId), release.id)}
-      >${messagesFor(lang).search.permalink}<span class="visually-hidden">: ${pickText(release.title, lang)}</span></a
-    >`;
-  }
-
-  private renderCard(event: CstoEvent, lang: Lang): TemplateResult {
-    const t = messagesFor(lang).event;
-    const dates = formatDateRange(event.start, event.end, lang);
-    const kind = pickText(event.kind, lang);
-    const location = pickText(event.location, lang);
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6);
-    return html`<article part="card" aria-labelledby=${NAME_ID}>
-      <div part="heading" role="heading" aria-level=${level}>
-        <span part="name" id=${NAME_ID}>${pickText(event.name, lang)}</span>
-      </div>
-      ${kind ? html`<p part="kind">${kind}</p>` : nothing}
-      <p class="facts">
-        <time part="dates" datetime=${event.start.iso}>${dates}</time>
-        ${location ? html`<span part="location">${location}</span>` : nothing}
-      </p>
-      ${this.renderStatus(event, lang)}
-      ${
-        event.memberStates.length
-          ? html`<member-states-badge
-              part="participants"
-              exportparts="state, flag, code, tooltip"
-              states=${event.memberStates.join(' ')}
-              .memberStates=${this.endpointController.feed?.memberStates}
-            ></member-states-badge>`
-          : nothing
-      }
-      <div part="actions">
-        <button
-          part="details-button"
-          aria-haspopup="dialog"
-          aria-expanded=${this.detailsOpen ? 'true' : 'false'}
-          aria-controls=${DETAILS_ID}
-          @click=${this.handleDetailsToggle}
-        >
-          ${t.details}<span class="visually-hidden">: ${pickText(event.name, lang)}</span>
-        </button>
-        <button
-          part="calendar"
-          @click=${() => void this.handleCalendar(event, lang)}
-          @pointerenter=${preloadCalendarFile}
-          @focus=${preloadCalendarFile}
-        >
-          ${t.addToCalendar}
-        </button>
-        ${this.renderPermalink(lang)}
-      </div>
-      ${this.renderDetails(event, lang, dates)}
-    </article>`;
-  }
-
   override render(): TemplateResult {
     const lang = this.languageToRender();
     if (!lang) return html`<slot></slot>`;
     const t = messagesFor(lang).event;
     const task = this.endpointController.task;
     const event = this.shownEvent;
-    if (event) return this.renderCard(event, lang);
+    if (event) {
+      const release = this.release;
+      return renderCard(event, {
+        lang,
+        headingLevel: this.headingLevel,
+        now: cardTime(this.now),
+        release,
+        memberStates: this.endpointController.feed?.memberStates,
+        permalink: release && cardPermalink(this.feedPage, this.feedId, release),
+        detailsOpen: this.detailsOpen,
+        on: {
+          toggleDetails: () => this.handleDetailsToggle(),
+          closeDetails: () => this.closeDetails(true),
+          addToCalendar: () => void this.handleCalendar(event, lang),
+          preloadCalendar: preloadCalendarFile,
+        },
+      });
+    }
     if (!this.endpoint) {
       return this.ownEvent
         ? html`<p part="empty">${t.empty}</p>

@@ -1,6 +1,7 @@
 import { render } from 'lit/html.js';
 import { getConfig } from '../../config.js';
 import { recordFirstScreen } from '../../data/first-screens.js';
+import type { MemberState } from '../../data/release.js';
 import { languageOf } from '../../i18n/languages.js';
 import { renderStates } from './badge-templates.js';
 import { memberStatesToShow } from './member-state-list.js';
@@ -29,28 +30,28 @@ function mayShow(element: HTMLElement): boolean {
   return !element.hasAttribute('src') && languageOf(element, getConfig().lang) === 'en';
 }
 
-/** Renders the badge's built-in list into a new shadow root of `element`, with `sheets`. */
-function show(element: HTMLElement, sheets: CSSStyleSheet[]): void {
-  const states = memberStatesToShow(element.getAttribute('states'), undefined);
+/**
+ * Draws `states`, in English, as `badge` shows them into a new shadow root of it, and records that
+ * first screen for the element to take over. Also for the badge of an `<event-card>`'s first screen.
+ */
+export function drawBadge(badge: HTMLElement, states: readonly MemberState[]): void {
   // Rendered aside, then moved in: the root keeps no lit-html part that the element's render would find.
   const fragment = document.createDocumentFragment();
-  render(renderStates(states, 'en', element.getAttribute('variant') ?? 'flags'), fragment);
-  const root = element.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = sheets;
+  render(renderStates(states, 'en', badge.getAttribute('variant') ?? 'flags'), fragment);
+  const root = badge.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = memberStatesBadgeSheets.map((styles) => styles.styleSheet!);
   root.append(fragment);
+  recordFirstScreen(badge);
 }
 
 /** Shows the first screen of each of `badges` (`<member-states-badge>` elements) that it can, at once. */
 export function showFirstScreens(badges: readonly HTMLElement[]): void {
-  const sheets = memberStatesBadgeSheets.map((styles) => styles.styleSheet!);
   for (const badge of badges) {
     if (!mayShow(badge)) continue;
     try {
-      show(badge, sheets);
+      drawBadge(badge, memberStatesToShow(badge.getAttribute('states'), undefined));
     } catch {
       // Whatever went wrong, the element shows it as it would have.
-      continue;
     }
-    recordFirstScreen(badge);
   }
 }

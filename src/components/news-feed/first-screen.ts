@@ -1,12 +1,10 @@
 import { render } from 'lit/html.js';
 import { getConfig } from '../../config.js';
-import { jsonFormatOf } from '../../data/adapters/json-shape.js';
 import type { EarlyFeed } from '../../data/early-feed.js';
-import { recordFirstScreen } from '../../data/first-screens.js';
+import { readEarly } from '../../data/early-read.js';
+import { recordFirstScreen, untilCodeWanted } from '../../data/first-screens.js';
 import { leadingReleases, releaseCount } from '../../data/lazy-feed.js';
-import { readDocument } from '../../data/parse-feed.js';
 import type { Feed } from '../../data/release.js';
-import { lastGoodFeed } from '../../data/stale-store.js';
 import { resolveEndpoint } from '../../data/url.js';
 import { languageOf } from '../../i18n/index.js';
 import { headingLevelOf, renderFeedContent, renderScreen } from './feed-templates.js';
@@ -53,12 +51,6 @@ const ELEMENT_ONLY_ATTRIBUTES = ['controls', 'sync-url', 'tag', 'member-state', 
  */
 const MOST_RELEASES = 20;
 
-/**
- * How long a first screen waits for its feed. A slower answer is left to the element, whose code
- * then loads and shows that it is loading (and, past the timeout, why it failed).
- */
-const PATIENCE_MS = 3000;
-
 /** What the element would read from its attributes for its first render. */
 interface FirstScreenSettings {
   readonly url: string;
@@ -96,40 +88,6 @@ function settingsOf(element: HTMLElement): FirstScreenSettings | undefined {
   }
 }
 
-/** A promise that gives up after `ms`, resolving `undefined`. */
-const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
-  Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
-
-/**
- * The feed at `url` as the element reads it, once per URL: undefined when it is not an answer the
- * element would show at once (an error, another format, no valid release, a copy stored by an
- * earlier page that the element shows first).
- */
-async function readEarly(
-  early: EarlyFeed | undefined,
-  url: string,
-): Promise<{ feed: Feed; readAt: number } | undefined> {
-  if (!early) return undefined;
-  // While the answer is on its way, the element shows a stored copy at once: its code is wanted now.
-  if (!early.arrived && lastGoodFeed(url)) return undefined;
-  const patience = Date.now() + PATIENCE_MS;
-  // An error, or an answer that is not JSON (RSS, an HTML page), is the element's from its headers on.
-  const response = await within(early.response, PATIENCE_MS);
-  if (!response?.ok || !/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
-  const parsed = await within(early.json, patience - Date.now());
-  if (!parsed) return undefined;
-  const format = jsonFormatOf(parsed.document);
-  if (format !== 'native' && format !== 'array') return undefined;
-  try {
-    // As `loadFeed` reads it: the same function, against the same base.
-    const feed = readDocument(parsed.document, response.url || url);
-    if (feed instanceof Promise || releaseCount(feed) === 0) return undefined;
-    return { feed, readAt: Date.now() };
-  } catch {
-    return undefined;
-  }
-}
-
 /** Renders the element's first screen of `feed` into a new shadow root of `element`, with `sheets`. */
 function show(
   element: HTMLElement,
@@ -162,15 +120,12 @@ function show(
  * wanted: when one of them declines (it needs its code now), or once all have shown.
  */
 export function showFirstScreens(feeds: readonly HTMLElement[], early: ReadonlyMap<string, EarlyFeed>): Promise<void> {
-  const reads = new Map<string, ReturnType<typeof readEarly>>();
   // The element's stylesheets, parsed while the feed is on its way rather than after it.
   const sheets = newsFeedSheets.map((styles) => styles.styleSheet!);
   const screens = feeds.map(async (element) => {
     const before = settingsOf(element);
     if (!before) return false;
-    let read = reads.get(before.url);
-    if (!read) reads.set(before.url, (read = readEarly(early.get(before.url), before.url).catch(() => undefined)));
-    const answer = await read;
+    const answer = await readEarly(early.get(before.url), before.url);
     // The page may have changed the element while its feed came.
     const settings = settingsOf(element);
     if (!answer || !settings || settings.url !== before.url || !element.isConnected) return false;
@@ -185,8 +140,5 @@ export function showFirstScreens(feeds: readonly HTMLElement[], early: ReadonlyM
     recordFirstScreen(element, { url: settings.url, ...answer });
     return true;
   });
-  return new Promise((resolve) => {
-    for (const screen of screens) void screen.then((shown) => shown || resolve());
-    void Promise.all(screens).then(() => resolve());
-  });
+  return untilCodeWanted(screens);
 }

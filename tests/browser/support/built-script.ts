@@ -65,6 +65,7 @@ export async function partFiles(): Promise<
     | 'library'
     | 'hydrate'
     | 'news-feed-first-screen'
+    | 'event-card-first-screen'
     | 'member-states-badge-first-screen',
     string[]
   >
@@ -76,7 +77,7 @@ export async function partFiles(): Promise<
 
 /**
  * What the element parts fetched at first: the part files of the elements and their chunks, and
- * the first screens of `<news-feed>` and `<member-states-badge>` before their code.
+ * each element's first screen before its code.
  */
 export async function firstScreenFiles(): Promise<Set<string>> {
   const parts = await partFiles();
@@ -85,6 +86,7 @@ export async function firstScreenFiles(): Promise<Set<string>> {
     ...parts['event-card'],
     ...parts['member-states-badge'],
     ...parts['news-feed-first-screen'],
+    ...parts['event-card-first-screen'],
     ...parts['member-states-badge-first-screen'],
   ]);
 }
