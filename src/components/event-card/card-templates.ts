@@ -1,4 +1,3 @@
-import { isServer } from 'lit-html/is-server.js';
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { toDate } from '../../data/date.js';
 import type { CstoEvent, MemberState, Release } from '../../data/release.js';
@@ -33,9 +32,9 @@ export function cardTime(now: string | null | undefined): Date {
  * The address of the page whose `<news-feed>` (`feedId`) opens on `release`: `feedPage`, or this
  * page, as the feed's own permalink writes it.
  */
-export function cardPermalink(feedPage: string, feedId: string, release: Release): string {
+export function cardPermalink(feedPage: string, feedId: string, release: Release, onServer = false): string {
   // A server render knows no page URL: the link stays relative to the page it is served on.
-  const page = isServer
+  const page = onServer
     ? { href: feedPage, hash: /#.*$/.exec(feedPage)?.[0] ?? '' }
     : new URL(feedPage || location.href, document.baseURI);
   return permalinkHref(page, urlKey(feedId), release.id);

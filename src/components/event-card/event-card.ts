@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import { readHandedMemberStates } from '../../data/handed-member-states.js';
@@ -318,7 +318,7 @@ export class EventCard extends CstoElement {
         now: cardTime(this.now),
         release,
         memberStates: this.endpointController.feed?.memberStates,
-        permalink: release && cardPermalink(this.feedPage, this.feedId, release),
+        permalink: release && cardPermalink(this.feedPage, this.feedId, release, isServer),
         detailsOpen: this.detailsOpen,
         on: {
           toggleDetails: () => this.handleDetailsToggle(),
