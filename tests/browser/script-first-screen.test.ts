@@ -283,6 +283,39 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     }
   });
 
+  it('keeps the images it showed on screen through the takeover, frame by frame', async () => {
+    const src = `/api/generated.json?n=3&image=/docs/demo.png&t=${Math.random()}`;
+    // The element is defined only once the first screen's images are loaded, so the takeover
+    // replaces images a reader already sees; each frame notes how many are loaded and sized.
+    const holdDefine = `<script>
+      window.imageFrames = [];
+      const feed = () => document.querySelector('news-feed');
+      const loaded = () => [...(feed()?.shadowRoot?.querySelectorAll('img') ?? [])]
+        .filter((img) => img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().width > 0).length;
+      let defineLater;
+      const frame = () => {
+        const entry = { loaded: loaded(), defined: Boolean(customElements.get('news-feed')) };
+        imageFrames.push(entry);
+        // After a frame that showed all three: the element comes between two frames.
+        if (defineLater && entry.loaded === 3) setTimeout(defineLater);
+        if (entry.loaded === 3) defineLater = undefined;
+        if (imageFrames.length < 600) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      const define = customElements.define.bind(customElements);
+      customElements.define = (name, constructor, options) =>
+        name === 'news-feed' ? (defineLater = () => define(name, constructor, options)) : define(name, constructor, options);
+    </script>`;
+    const page = await openScriptPage(`<news-feed id="pictures" src="${src}" limit="3"></news-feed>`, holdDefine);
+    const frames = (page.window as unknown as { imageFrames: { loaded: number; defined: boolean }[] }).imageFrames;
+    await until(() => frames.filter((frame) => frame.defined).length > 5, 8000, 'frames after the takeover');
+    (page.window as LoggedWindow).stopFrames = true;
+    expect(logOf(page, 'pictures').definedAtAttach, 'a first screen').to.equal(false);
+    const firstAllLoaded = frames.findIndex((frame) => frame.loaded === 3);
+    expect(frames[firstAllLoaded]!.defined, 'all three shown before the element is here').to.equal(false);
+    expect(frames.slice(firstAllLoaded).filter((frame) => frame.loaded < 3)).to.deep.equal([]);
+  });
+
   it('follows a link clicked on the first screen once the element is here', async () => {
     const src = feedUrl('many.json');
     // The first screen's permalink to the third release, clicked as soon as it shows.

@@ -7,8 +7,9 @@
  *                                      tests/fixtures/<name>.<ext>, sent as a real server sends
  *                                      feeds: application/rss+xml, application/atom+xml, text/xml,
  *                                      with no charset unless `charset=` asks for one
- *   GET /api/generated.json?n=&bodyBytes=&grow=
- *                                      a deterministic native feed of n releases
+ *   GET /api/generated.json?n=&bodyBytes=&grow=&image=
+ *                                      a deterministic native feed of n releases; `image=<url>`
+ *                                      gives each one that image, with `?n=<number>` after it
  *   GET /api/generated.rss?n=&bodyBytes=&depth=
  *                                      the same releases as RSS 2.0; `depth=N` nests N elements
  *                                      inside the first item (hostile nesting)
@@ -130,7 +131,7 @@ export function settled(res) {
 
 const pad = (n) => String(n).padStart(2, '0');
 
-function generatedRelease(number, bodyBytes) {
+function generatedRelease(number, bodyBytes, image) {
   const day = new Date(GENERATED_EPOCH + (number - 1) * DAY_MS);
   const isoDay = day.toISOString().slice(0, 10);
   const release = {
@@ -143,6 +144,8 @@ function generatedRelease(number, bodyBytes) {
     tags: [GENERATED_TAGS[number % GENERATED_TAGS.length]],
     memberStates: [MEMBER_STATE_CODES[number % MEMBER_STATE_CODES.length]],
   };
+  // One URL per release: each image is an image of its own to the browser.
+  if (image) release.image = `${image}?n=${number}`;
   if (bodyBytes > 0) {
     release.body = { en: FILLER.repeat(Math.ceil(bodyBytes / FILLER.length)).slice(0, bodyBytes) };
   }
@@ -166,9 +169,10 @@ function generatedFeed(params, requestCount) {
   const n = integerParam(params, 'n', { min: 0, max: MAX_GENERATED, fallback: 10 });
   const bodyBytes = integerParam(params, 'bodyBytes', { min: 0, max: 1_000_000, fallback: 0 });
   const grow = integerParam(params, 'grow', { min: 0, max: 1, fallback: 0 });
+  const image = params.get('image');
   const total = n + (grow ? requestCount - 1 : 0);
   const releases = [];
-  for (let number = total; number >= 1; number -= 1) releases.push(generatedRelease(number, bodyBytes));
+  for (let number = total; number >= 1; number -= 1) releases.push(generatedRelease(number, bodyBytes, image));
   return Buffer.from(JSON.stringify({ releases }), 'utf8');
 }
 
