@@ -1,6 +1,6 @@
 import { jsonFormatOf } from './adapters/json-shape.js';
 import type { EarlyFeed } from './early-feed.js';
-import { releaseCount } from './lazy-feed.js';
+import { hasMoreThan } from './lazy-feed.js';
 import { readDocument } from './parse-feed.js';
 import type { Feed } from './release.js';
 import { lastGoodFeed } from './stale-store.js';
@@ -57,7 +57,7 @@ async function readAnswer(early: EarlyFeed, url: string): Promise<EarlyRead | un
   try {
     // As `loadFeed` reads it: the same function, against the same base.
     const feed = readDocument(parsed.document, response.url || url);
-    if (feed instanceof Promise || releaseCount(feed) === 0) return undefined;
+    if (feed instanceof Promise || !hasMoreThan(feed, 0)) return undefined;
     return { feed, readAt: Date.now() };
   } catch {
     return undefined;

@@ -1,19 +1,31 @@
 import type { Feed, Release } from './release.js';
 
 /**
- * Feeds whose releases are read in full only when something asks for them. Whether an entry is
- * kept, and where, is decided for every entry up front (its id, title and date); the rest of it
+ * Feeds whose releases are read only as far as something asks. An entry's head (its id, title and
+ * date) decides whether it is kept and where; heads are read in order, as far as the releases
+ * asked for need (a first screen of 10 reads 10 or so of a feed of 1 000), and all of them once
+ * anyone asks how many releases there are or how many entries were skipped. The rest of a release
  * (summary, body, links, tags, states, event) is read for the releases a first screen shows, and
  * for the others after first paint, in idle slices, or at once when anyone reads `releases`. A feed
- * stays plain data to everyone else: `releases` is an own, enumerable property, so `JSON.stringify`,
- * a spread and `structuredClone` all see every release.
+ * stays plain data to everyone else: `releases` and `skipped` are own, enumerable properties, so
+ * `JSON.stringify`, a spread and `structuredClone` all see every release.
  */
 
-/** A feed's releases while they are read: how many it keeps, and those read so far, in order. */
-interface Reading {
-  readonly count: number;
+/** A document's entries as a lazy feed reads them (see `buildFeed` in normalise.ts). */
+export interface FeedEntries {
+  /** Reads heads until `count` entries are kept or every head is read; how many are kept by then. */
+  readonly keep: (count: number) => number;
+  /** Whether every entry's head is read: the number kept and `skipped` are final. */
+  readonly allHeadsRead: () => boolean;
+  /** Entries left out so far (invalid, or repeating an earlier id). */
+  readonly skipped: () => number;
   /** Reads the kept entry at `position` (0-based among kept entries) in full. */
   readonly read: (position: number) => Release;
+}
+
+/** A feed's releases while they are read: its entries, and the releases read so far, in order. */
+interface Reading {
+  readonly entries: FeedEntries;
   readonly releases: Release[];
   /** Whether the rest is being read in idle time. */
   idle?: boolean;
@@ -24,16 +36,22 @@ const readings = new WeakMap<Feed, Reading>();
 const IDLE_SLICE = 100;
 
 /**
- * A Feed of `count` releases, each read by `read` when first needed; `rest` holds its other fields.
- * `read` and what it holds (the parsed document) are let go once every release is read.
+ * A Feed of `entries`, each read when first needed; `rest` holds its other fields. The entries and
+ * what they hold (the parsed document) are let go once every release is read.
  */
-export function lazyFeed(count: number, read: (position: number) => Release, rest: Omit<Feed, 'releases'>): Feed {
-  const feed: Feed = Object.defineProperty({} as Feed, 'releases', {
-    enumerable: true,
-    configurable: true,
-    get: () => leadingReleases(feed, count),
+export function lazyFeed(entries: FeedEntries, rest: Omit<Feed, 'releases' | 'skipped'>): Feed {
+  const feed: Feed = Object.defineProperties({} as Feed, {
+    releases: { enumerable: true, configurable: true, get: () => leadingReleases(feed, Infinity) },
+    skipped: {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        entries.keep(Infinity);
+        return entries.skipped();
+      },
+    },
   });
-  readings.set(feed, { count, read, releases: [] });
+  readings.set(feed, { entries, releases: [] });
   return Object.assign(feed, rest);
 }
 
@@ -41,17 +59,24 @@ export function lazyFeed(count: number, read: (position: number) => Release, res
 export function leadingReleases(feed: Feed, count: number): readonly Release[] {
   const reading = readings.get(feed);
   if (!reading) return feed.releases.slice(0, count);
-  const { releases } = reading;
-  while (releases.length < Math.min(count, reading.count)) releases.push(reading.read(releases.length));
-  if (releases.length < reading.count) return releases.slice(0, count);
+  const { entries, releases } = reading;
+  const kept = entries.keep(count);
+  while (releases.length < Math.min(count, kept)) releases.push(entries.read(releases.length));
+  if (!entries.allHeadsRead() || releases.length < kept) return releases.slice(0, count);
   readings.delete(feed);
-  Object.defineProperty(feed, 'releases', { value: releases });
+  Object.defineProperties(feed, { releases: { value: releases }, skipped: { value: entries.skipped() } });
   return releases;
 }
 
-/** How many releases `feed` holds, without reading them. */
+/** How many releases `feed` holds, without reading them (every entry's head, though). */
 export function releaseCount(feed: Feed): number {
-  return readings.get(feed)?.count ?? feed.releases.length;
+  return readings.get(feed)?.entries.keep(Infinity) ?? feed.releases.length;
+}
+
+/** Whether `feed` holds more than `count` releases, reading no more heads than that takes. */
+export function hasMoreThan(feed: Feed, count: number): boolean {
+  const reading = readings.get(feed);
+  return (reading ? reading.entries.keep(count + 1) : feed.releases.length) > count;
 }
 
 /** Runs `task` when the page is idle (soon, where `requestIdleCallback` is missing: Node, Safari). */

@@ -221,9 +221,10 @@ export type SkipListener = (index: number, duplicate: boolean) => void;
 
 /**
  * Releases of a recognised document; entries that are not valid releases are counted, not fatal.
- * Every entry's id, title and date are read now (they decide what is kept); the rest of each release
- * when it is first shown or asked for (see lazy-feed.ts).
- * `onSkip` is for reports (why each one was left out); the elements pass none and pay nothing.
+ * Each entry's id, title and date decide whether it is kept: they are read in order, as far as
+ * what is asked of the feed needs; the rest of each release when it is first shown or asked for
+ * (see lazy-feed.ts). `onSkip` is for reports (why each one was left out): with it, every entry's
+ * head is read now; the elements pass none and pay for what they show.
  */
 export function buildFeed(parts: FeedParts, base: string | undefined, onSkip?: SkipListener): Feed {
   const heads: ReleaseHead[] = [];
@@ -231,23 +232,34 @@ export function buildFeed(parts: FeedParts, base: string | undefined, onSkip?: S
   const indices: number[] = [];
   const seen = new Set<string>();
   let skipped = 0;
+  let scanned = 0;
   const { items, titleKind = 'text', summaryKind = titleKind } = parts;
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index];
-    const head = isObject(item) ? readHead(item, titleKind) : undefined;
-    // A repeated id is a duplicate of an earlier entry (pages overlap when a feed moves on).
-    if (!head || seen.has(head.id)) {
-      skipped++;
-      onSkip?.(index, head !== undefined);
-    } else {
-      seen.add(head.id);
-      heads.push(head);
-      indices.push(index);
+  const keep = (count: number): number => {
+    for (; heads.length < count && scanned < items.length; scanned++) {
+      const item = items[scanned];
+      const head = isObject(item) ? readHead(item, titleKind) : undefined;
+      // A repeated id is a duplicate of an earlier entry (pages overlap when a feed moves on).
+      if (!head || seen.has(head.id)) {
+        skipped++;
+        onSkip?.(scanned, head !== undefined);
+      } else {
+        seen.add(head.id);
+        heads.push(head);
+        indices.push(scanned);
+      }
     }
-  }
+    return heads.length;
+  };
+  if (onSkip) keep(Infinity);
   const memberStates = readMemberStates(parts.memberStates, base);
   const next = safeHttpUrl(parts.next, base);
-  const read = (position: number): Release =>
-    readRest(heads[position]!, items[indices[position]!] as Json, base, summaryKind);
-  return lazyFeed(heads.length, read, { skipped, ...(memberStates && { memberStates }), ...(next && { next }) });
+  return lazyFeed(
+    {
+      keep,
+      allHeadsRead: () => scanned === items.length,
+      skipped: () => skipped,
+      read: (position) => readRest(heads[position]!, items[indices[position]!] as Json, base, summaryKind),
+    },
+    { ...(memberStates && { memberStates }), ...(next && { next }) },
+  );
 }

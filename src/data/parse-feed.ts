@@ -2,7 +2,7 @@ import { arrayParts, nativeParts } from './adapters/native.js';
 import { jsonFormatOf, type JsonFormat } from './adapters/json-shape.js';
 import type { FeedBody } from './decode-body.js';
 import type { DetectedFeed, DOMParserLike } from './feed-format.js';
-import { releaseCount } from './lazy-feed.js';
+import { hasMoreThan } from './lazy-feed.js';
 import { buildFeed, type FeedParts, type SkipListener } from './normalise.js';
 import { EndpointError, type Feed } from './release.js';
 import { loadBodyDecoder } from '../internal/on-demand/body-decoder.js';
@@ -67,7 +67,7 @@ function detectJson(doc: unknown, base: string | undefined): DetectedFeed | Prom
 /** The releases of a detected document; a `format` EndpointError when every entry in it was invalid. */
 export function toFeed(detected: DetectedFeed, base: string | undefined, onSkip?: SkipListener): Feed {
   const feed = buildFeed(detected.parts, base, onSkip);
-  if (releaseCount(feed) === 0 && feed.skipped > 0) {
+  if (!hasMoreThan(feed, 0) && feed.skipped > 0) {
     throw new EndpointError('format', `None of the ${feed.skipped} entries is a valid release.`);
   }
   return feed;

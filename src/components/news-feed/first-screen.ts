@@ -3,7 +3,7 @@ import { getConfig } from '../../config.js';
 import type { EarlyFeed } from '../../data/early-feed.js';
 import { readEarly } from '../../data/early-read.js';
 import { recordFirstScreen, untilCodeWanted } from '../../data/first-screens.js';
-import { leadingReleases, releaseCount } from '../../data/lazy-feed.js';
+import { hasMoreThan, leadingReleases } from '../../data/lazy-feed.js';
 import type { Feed } from '../../data/release.js';
 import { resolveEndpoint } from '../../data/url.js';
 import { languageOf } from '../../i18n/index.js';
@@ -96,7 +96,7 @@ function show(
   sheets: CSSStyleSheet[],
 ): void {
   const visible = leadingReleases(feed, limit);
-  const hasMore = releaseCount(feed) > visible.length || Boolean(feed.next);
+  const hasMore = hasMoreThan(feed, visible.length) || Boolean(feed.next);
   const linkKey = urlKey(element.id);
   const content = renderFeedContent(visible, {
     lang: 'en',

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { leadingReleases, loadDetail, readRestWhenIdle, releaseCount } from '../../../src/data/lazy-feed.js';
+import {
+  hasMoreThan,
+  leadingReleases,
+  loadDetail,
+  readRestWhenIdle,
+  releaseCount,
+} from '../../../src/data/lazy-feed.js';
 import { buildFeed } from '../../../src/data/normalise.js';
 
 /** Native entries whose `summary` counts how often it is read: the part of a release read only when shown. */
@@ -18,7 +24,7 @@ function countedEntries(count: number): { items: unknown[]; reads: () => number 
 }
 
 describe('a feed read lazily', () => {
-  it('reads every entry’s id, title and date up front, and the rest of a release only when it is asked for', () => {
+  it('reads the rest of a release only when it is asked for', () => {
     const { items, reads } = countedEntries(1000);
     const feed = buildFeed({ items }, undefined);
     expect(reads()).toBe(0);
@@ -31,6 +37,61 @@ describe('a feed read lazily', () => {
     expect(reads()).toBe(1000);
     expect(feed.releases[999]!.summary).toEqual({ und: 'Summary 999' });
     expect(reads()).toBe(1000);
+  });
+
+  it('reads entries’ heads (id, title, date) only as far as what is asked needs, and all of them for the count', () => {
+    let titles = 0;
+    const items = Array.from({ length: 1000 }, (_, i) => ({
+      id: `r${i}`,
+      get title() {
+        titles++;
+        return `Release ${i}`;
+      },
+      date: '2024-09-03',
+    }));
+    // Invalid and repeated entries among the first: skipped as the heads are read.
+    items[1] = { id: '', title: 'No id', date: '2024-09-03' } as never;
+    items[3] = { id: 'r0', title: 'A repeat of r0', date: '2024-09-03' } as never;
+    titles = 0;
+    const feed = buildFeed({ items }, undefined);
+    expect(titles).toBe(0);
+    expect(leadingReleases(feed, 10).map((release) => release.id)).toEqual([
+      'r0',
+      'r2',
+      'r4',
+      'r5',
+      'r6',
+      'r7',
+      'r8',
+      'r9',
+      'r10',
+      'r11',
+    ]);
+    // Twelve entries read for ten kept; the two left out had their titles copied as plain values.
+    expect(titles).toBe(10);
+    expect(hasMoreThan(feed, 10)).toBe(true);
+    expect(titles).toBe(11);
+    expect(hasMoreThan(feed, 0)).toBe(true);
+    expect(titles).toBe(11);
+    expect(feed.skipped).toBe(2);
+    expect(titles).toBe(998);
+    expect(releaseCount(feed)).toBe(998);
+    expect(hasMoreThan(feed, 998)).toBe(false);
+  });
+
+  it('finds a feed without a valid entry empty once every head is read, and says how many it skipped', () => {
+    const feed = buildFeed({ items: [{ id: 'a' }, 'not an entry', { id: 'b', title: 'No date' }] }, undefined);
+    expect(hasMoreThan(feed, 0)).toBe(false);
+    expect(feed.skipped).toBe(3);
+    expect(feed.releases).toEqual([]);
+  });
+
+  it('reads every head at once for a report that listens to what is skipped', () => {
+    const skips: number[] = [];
+    buildFeed({ items: [{ id: 'a', title: 'A', date: '2024-09-03' }, { id: 'a' }, 'x'] }, undefined, (index) =>
+      skips.push(index),
+    );
+    expect(skips).toEqual([1, 2]);
   });
 
   it('counts an invalid or repeated entry past the first screen as skipped before reading any release', () => {
