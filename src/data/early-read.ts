@@ -1,5 +1,6 @@
 import { jsonFormatOf } from './adapters/json-shape.js';
 import type { EarlyFeed } from './early-feed.js';
+import { recordFirstScreen } from './first-screens.js';
 import { hasMoreThan } from './lazy-feed.js';
 import { readDocument } from './parse-feed.js';
 import type { Feed } from './release.js';
@@ -62,4 +63,48 @@ async function readAnswer(early: EarlyFeed, url: string): Promise<EarlyRead | un
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The first screens of `elements` drawn from their feeds: for each one `settingsOf` gives an
+ * endpoint for (undefined: it declines), once the loader's `early` request for it is read, `show`
+ * draws it (false: it declines after all) unless the page changed it meanwhile, and the screen is
+ * recorded with its feed for the element to take over. Resolves once the elements' code is wanted.
+ */
+export function showFromFeeds<Settings extends { readonly url: string }>(
+  elements: readonly HTMLElement[],
+  early: ReadonlyMap<string, EarlyFeed>,
+  settingsOf: (element: HTMLElement) => Settings | undefined,
+  show: (element: HTMLElement, answer: EarlyRead, settings: Settings) => boolean,
+): Promise<void> {
+  const screens = elements.map(async (element) => {
+    const before = settingsOf(element);
+    if (!before) return false;
+    const answer = await readEarly(early.get(before.url), before.url);
+    // The page may have changed the element while its feed came.
+    const settings = settingsOf(element);
+    if (!answer || !settings || settings.url !== before.url || !element.isConnected) return false;
+    try {
+      if (!show(element, answer, settings)) return false;
+    } catch {
+      // Whatever went wrong, the element shows it as it would have.
+      return false;
+    }
+    // The request stays where it is until the element takes the feed: another element of the same
+    // `src` that comes first takes the request, and makes none of its own.
+    recordFirstScreen(element, { url: settings.url, ...answer });
+    return true;
+  });
+  return untilCodeWanted(screens);
+}
+
+/**
+ * Resolves once the elements' code is wanted, given whether each of their first screens `shown`:
+ * as soon as one declines (it needs its code now), or once all have shown.
+ */
+function untilCodeWanted(shown: readonly Promise<boolean>[]): Promise<void> {
+  return new Promise((resolve) => {
+    for (const screen of shown) void screen.then((drawn) => drawn || resolve());
+    void Promise.all(shown).then(() => resolve());
+  });
 }

@@ -35,14 +35,3 @@ export function drewFirstScreen(element: object): boolean {
 export function firstScreenOf(element: object): FirstScreen | undefined {
   return firstScreens.get(element) ?? undefined;
 }
-
-/**
- * Resolves once the elements' code is wanted, given whether each of their first screens `shown`:
- * as soon as one declines (it needs its code now), or once all have shown.
- */
-export function untilCodeWanted(shown: readonly Promise<boolean>[]): Promise<void> {
-  return new Promise((resolve) => {
-    for (const screen of shown) void screen.then((drawn) => drawn || resolve());
-    void Promise.all(shown).then(() => resolve());
-  });
-}

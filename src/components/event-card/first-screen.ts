@@ -1,8 +1,7 @@
 import { render } from 'lit/html.js';
 import { getConfig } from '../../config.js';
 import type { EarlyFeed } from '../../data/early-feed.js';
-import { readEarly, type EarlyRead } from '../../data/early-read.js';
-import { recordFirstScreen, untilCodeWanted } from '../../data/first-screens.js';
+import { showFromFeeds, type EarlyRead } from '../../data/early-read.js';
 import { resolveEndpoint } from '../../data/url.js';
 import { languageOf } from '../../i18n/languages.js';
 import { drawBadge } from '../member-states-badge/first-screen.js';
@@ -116,21 +115,5 @@ function show(element: HTMLElement, { feed }: EarlyRead, settings: CardSettings)
  * wanted: when one of them declines (it needs its code now), or once all have shown.
  */
 export function showFirstScreens(cards: readonly HTMLElement[], early: ReadonlyMap<string, EarlyFeed>): Promise<void> {
-  const screens = cards.map(async (element) => {
-    const before = settingsOf(element);
-    if (!before) return false;
-    const answer = await readEarly(early.get(before.url), before.url);
-    // The page may have changed the element while its feed came.
-    const settings = settingsOf(element);
-    if (!answer || !settings || settings.url !== before.url || !element.isConnected) return false;
-    try {
-      if (!show(element, answer, settings)) return false;
-    } catch {
-      // Whatever went wrong, the element shows it as it would have.
-      return false;
-    }
-    recordFirstScreen(element, { url: settings.url, ...answer });
-    return true;
-  });
-  return untilCodeWanted(screens);
+  return showFromFeeds(cards, early, settingsOf, show);
 }

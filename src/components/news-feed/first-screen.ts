@@ -1,8 +1,7 @@
 import { render } from 'lit/html.js';
 import { getConfig } from '../../config.js';
 import type { EarlyFeed } from '../../data/early-feed.js';
-import { readEarly } from '../../data/early-read.js';
-import { recordFirstScreen, untilCodeWanted } from '../../data/first-screens.js';
+import { showFromFeeds } from '../../data/early-read.js';
 import { hasMoreThan, leadingReleases } from '../../data/lazy-feed.js';
 import type { Feed } from '../../data/release.js';
 import { resolveEndpoint } from '../../data/url.js';
@@ -122,23 +121,8 @@ function show(
 export function showFirstScreens(feeds: readonly HTMLElement[], early: ReadonlyMap<string, EarlyFeed>): Promise<void> {
   // The element's stylesheets, parsed while the feed is on its way rather than after it.
   const sheets = newsFeedSheets.map((styles) => styles.styleSheet!);
-  const screens = feeds.map(async (element) => {
-    const before = settingsOf(element);
-    if (!before) return false;
-    const answer = await readEarly(early.get(before.url), before.url);
-    // The page may have changed the element while its feed came.
-    const settings = settingsOf(element);
-    if (!answer || !settings || settings.url !== before.url || !element.isConnected) return false;
-    try {
-      show(element, answer.feed, settings, sheets);
-    } catch {
-      // Whatever went wrong, the element shows it as it would have.
-      return false;
-    }
-    // The request stays where it is until the element takes the feed: another element of the same
-    // `src` (an <event-card>) that comes first takes the request, and makes none of its own.
-    recordFirstScreen(element, { url: settings.url, ...answer });
+  return showFromFeeds(feeds, early, settingsOf, (element, { feed }, settings) => {
+    show(element, feed, settings, sheets);
     return true;
   });
-  return untilCodeWanted(screens);
 }

@@ -135,3 +135,15 @@ export async function hoverState(badge: Element, code: string): Promise<HTMLElem
   await waitUntil(() => tooltip.dataset.placement, `the tooltip of ${code} is placed`);
   return tooltip;
 }
+
+/**
+ * The public properties of an element class (its reactive properties but its internal state),
+ * sorted: what a page may set on an element before its code is here, which a first screen must know.
+ */
+export const publicProperties = (elementClass: {
+  elementProperties: Map<PropertyKey, { state?: boolean }>;
+}): string[] =>
+  [...elementClass.elementProperties]
+    .filter(([, options]) => !options.state)
+    .map(([key]) => String(key))
+    .sort();
