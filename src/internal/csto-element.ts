@@ -89,7 +89,9 @@ export class CstoElement extends LitElement {
   }
 
   /** UI and date language (`en`, `ru`, `hy`, `be`, `kk`, `ky`, `tg`); else the nearest ancestor's `lang`, the page default, English. */
-  @property({ reflect: true }) override lang = '';
+  // Reflected only when set: an empty `lang` attribute says "language unknown", which would take the
+  // element out of its ancestors' language for assistive technology and the page's `:lang()` rules.
+  @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) override lang = '';
 
   /** `lazy` waits until the element nears the viewport before it fetches anything. */
   @property() loading: 'eager' | 'lazy' = 'eager';

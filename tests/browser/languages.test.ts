@@ -322,6 +322,28 @@ describe('where the language comes from', () => {
     expectOwnScript(plainText(part(badge, 'count')), armenian, 'count');
   });
 
+  it("stays in its ancestors' language: no empty lang of its own, a lang set as a property shows as its attribute", async () => {
+    const wrapper = await mount(
+      html`<div lang="ru">
+        <news-feed limit="1"></news-feed>
+        <event-card name="X" start="2024-09-03" now="2024-08-31T12:00:00"></event-card>
+        <member-states-badge variant="count"></member-states-badge>
+      </div>`,
+    );
+    const elements = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    await Promise.all(elements.map((element) => element.updateComplete));
+    // An empty lang attribute would say "language unknown" to a screen reader and to `:lang()`.
+    expect(elements.map((element) => element.hasAttribute('lang'))).to.deep.equal([false, false, false]);
+    expect(elements.map((element) => element.matches(':lang(ru)'))).to.deep.equal([true, true, true]);
+    const badge = elements[2]!;
+    badge.lang = 'hy';
+    await badge.updateComplete;
+    expect(badge.getAttribute('lang')).to.equal('hy');
+    badge.lang = '';
+    await badge.updateComplete;
+    expect(badge.hasAttribute('lang')).to.equal(false);
+  });
+
   it('follows an ancestor that changes its lang', async () => {
     const wrapper = await mount(
       html`<div lang="ru"><event-card name="X" start="2024-09-03" now="2024-08-31T12:00:00"></event-card></div>`,

@@ -59,10 +59,10 @@ const RECORDER = `<script>
 
 /**
  * Lit's comment markers out: the markup as a reader's browser builds it. The nested badge's own
- * attributes out too: the badge, once defined, reflects its `lang` and `variant` on itself.
+ * `variant` out too: the badge, once defined, reflects it on itself.
  */
 const withoutMarkers = (html: string): string =>
-  html.replace(/<!--[^]*?-->/g, '').replace(/ (lang|variant)="[^"]*"(?=[^<]*><\/member-states-badge>)/g, '');
+  html.replace(/<!--[^]*?-->/g, '').replace(/ variant="[^"]*"(?=[^<]*><\/member-states-badge>)/g, '');
 const logsOf = (page: OpenedPage): RootLog[] => (page.window as LoggedWindow).roots;
 const partRequests = (page: OpenedPage, file: string): PerformanceResourceTiming[] =>
   (page.window.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
