@@ -1,8 +1,9 @@
-import { jsonFormatOf } from './adapters/json-shape.js';
+import { getConfig } from '../config.js';
 import type { EarlyFeed } from './early-feed.js';
 import { recordFirstScreen } from './first-screens.js';
-import { hasMoreThan } from './lazy-feed.js';
-import { readDocument } from './parse-feed.js';
+import { readLeadingEntries } from './leading-entries.js';
+import { hasMoreThan, leadingReleases } from './lazy-feed.js';
+import { readOwnDocument } from './own-formats.js';
 import type { Feed } from './release.js';
 import { lastGoodFeed } from './stale-store.js';
 
@@ -20,13 +21,35 @@ export interface EarlyRead {
 
 /**
  * How long a first screen waits for its feed. A slower answer is left to the element, whose code
- * then loads and shows that it is loading (and, past the timeout, why it failed).
+ * then loads and shows that it is loading (and, past the timeout, why it failed). Once the first
+ * releases of an answer show (`readLeading`), the rest of it may take as long as a request may.
  */
 const PATIENCE_MS = 3000;
 
-/** A promise that gives up after `ms`, resolving `undefined`. */
-const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
-  Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
+// When the first screens of each request stop waiting for its answer, in ms since the epoch.
+const deadlines = new WeakMap<EarlyFeed, number>();
+
+/**
+ * Starts the wait for `early`'s answer, once for all its readers: false when there is none, as the
+ * element shows a copy stored by an earlier page while the answer is on its way (its code is wanted
+ * now; `sessionStorage` is read once, a synchronous call).
+ */
+function waitsFor(early: EarlyFeed, url: string): boolean {
+  if (!deadlines.has(early)) deadlines.set(early, !early.arrived && lastGoodFeed(url) ? 0 : Date.now() + PATIENCE_MS);
+  return deadlines.get(early)! > 0;
+}
+
+/** `promise`, or undefined once `early`'s deadline has passed (it may move meanwhile). */
+function byDeadline<T>(promise: Promise<T>, early: EarlyFeed): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = (resolve: (value: undefined) => void): void => {
+    const left = deadlines.get(early)! - Date.now();
+    if (left > 0) timer = setTimeout(check, left, resolve);
+    else resolve(undefined);
+  };
+  // The timer's closure holds the request, and with it the parsed answer: cleared once settled.
+  return Promise.race([promise, new Promise<undefined>(check)]).finally(() => clearTimeout(timer));
+}
 
 // One read per request, for every first screen of its URL (a feed's and a card's): one Feed object,
 // let go with the request once an element has taken it.
@@ -45,51 +68,119 @@ export function readEarly(early: EarlyFeed | undefined, url: string): Promise<Ea
 }
 
 async function readAnswer(early: EarlyFeed, url: string): Promise<EarlyRead | undefined> {
-  // While the answer is on its way, the element shows a stored copy at once: its code is wanted now.
-  if (!early.arrived && lastGoodFeed(url)) return undefined;
-  const patience = Date.now() + PATIENCE_MS;
-  // An error, or an answer that is not JSON (RSS, an HTML page), is the element's from its headers on.
-  const response = await within(early.response, PATIENCE_MS);
-  if (!response?.ok || !/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
-  const parsed = await within(early.json, patience - Date.now());
+  if (!waitsFor(early, url)) return undefined;
+  const response = await jsonResponse(early);
+  if (!response) return undefined;
+  const parsed = await byDeadline(early.json, early);
   if (!parsed) return undefined;
-  const format = jsonFormatOf(parsed.document);
-  if (format !== 'native' && format !== 'array') return undefined;
   try {
-    // As `loadFeed` reads it: the same function, against the same base.
-    const feed = readDocument(parsed.document, response.url || url);
-    if (feed instanceof Promise || !hasMoreThan(feed, 0)) return undefined;
+    // As `loadFeed` reads a document in our own formats: the same function, against the same base.
+    const feed = readOwnDocument(parsed.document, response.url || url);
+    if (!feed || !hasMoreThan(feed, 0)) return undefined;
     return { feed, readAt: Date.now() };
   } catch {
     return undefined;
   }
 }
 
+/** The answer's response, by the deadline: undefined when it is an error, or not JSON (RSS, an HTML page), which is the element's. */
+async function jsonResponse(early: EarlyFeed): Promise<Response | undefined> {
+  const response = await byDeadline(early.response, early);
+  return response?.ok && /json/i.test(response.headers.get('content-type') ?? '') ? response : undefined;
+}
+
+/**
+ * The feed at `url` from the first entries of its answer while the rest is on its way: resolves
+ * once more than `count` of its releases are in (a first screen of `count`, and whether there are
+ * more). Undefined when the whole answer is here first (readEarly reads it), or when it is no
+ * answer in the native format, or has no more than `count` releases.
+ */
+export async function readLeading(
+  early: EarlyFeed | undefined,
+  url: string,
+  count: number,
+): Promise<EarlyRead | undefined> {
+  if (!early || early.arrived || !waitsFor(early, url)) return undefined;
+  const response = await jsonResponse(early);
+  if (!response?.body || early.arrived) return undefined;
+  const base = response.url || url;
+  const feedOf = (entries: readonly unknown[]): Feed => readOwnDocument({ releases: entries }, base)!;
+  const whole = new AbortController();
+  void early.json.then(() => whole.abort());
+  const entries = await readLeadingEntries(
+    // A clone of the answer nobody has read yet: the element may still read the original.
+    response.clone().body!.pipeThrough(new TextDecoderStream()),
+    (read) => {
+      try {
+        return hasMoreThan(feedOf(read), count);
+      } catch {
+        return false;
+      }
+    },
+    whole.signal,
+  );
+  return entries && { feed: feedOf(entries), readAt: Date.now() };
+}
+
+/** Whether the first `count` releases of two feeds are the same, and so whether each has more. */
+const sameLeading = (one: Feed, other: Feed, count: number): boolean =>
+  JSON.stringify(leadingReleases(one, count + 1)) === JSON.stringify(leadingReleases(other, count + 1));
+
 /**
  * The first screens of `elements` drawn from their feeds: for each one `settingsOf` gives an
  * endpoint for (undefined: it declines), once the loader's `early` request for it is read, `show`
  * draws it (false: it declines after all) unless the page changed it meanwhile, and the screen is
- * recorded with its feed for the element to take over. Resolves once the elements' code is wanted.
+ * recorded with its feed for the element to take over. With `leading` (how many releases a screen
+ * shows), a screen is drawn from the answer's first releases as soon as they are in, and drawn
+ * again from the whole answer only if that differs. Resolves once the elements' code is wanted.
  */
 export function showFromFeeds<Settings extends { readonly url: string }>(
   elements: readonly HTMLElement[],
   early: ReadonlyMap<string, EarlyFeed>,
   settingsOf: (element: HTMLElement) => Settings | undefined,
   show: (element: HTMLElement, answer: EarlyRead, settings: Settings) => boolean,
+  leading?: (settings: Settings) => number,
 ): Promise<void> {
   const screens = elements.map(async (element) => {
-    const before = settingsOf(element);
+    let root: ShadowRoot | null = null;
+    // Not defined meanwhile, nor rendered on a server or shown by anyone else; and not changed by
+    // the page while its feed came (another endpoint).
+    const settingsNow = (url?: string): Settings | undefined => {
+      if (customElements.get(element.localName) || element.shadowRoot !== root || !element.isConnected) return;
+      const settings = settingsOf(element);
+      return settings && (url ?? settings.url) === settings.url ? settings : undefined;
+    };
+    const draws = (answer: EarlyRead | undefined, settings: Settings | undefined): settings is Settings => {
+      try {
+        return Boolean(answer && settings && show(element, answer, settings));
+      } catch {
+        // Whatever went wrong, the element shows it as it would have.
+        return false;
+      }
+    };
+    const before = settingsNow();
     if (!before) return false;
-    const answer = await readEarly(early.get(before.url), before.url);
-    // The page may have changed the element while its feed came.
-    const settings = settingsOf(element);
-    if (!answer || !settings || settings.url !== before.url || !element.isConnected) return false;
-    try {
-      if (!show(element, answer, settings)) return false;
-    } catch {
-      // Whatever went wrong, the element shows it as it would have.
-      return false;
+    const request = early.get(before.url);
+    const whole = readEarly(request, before.url);
+    let shown: Feed | undefined;
+    if (leading) {
+      const first = await Promise.race([
+        whole.then(() => undefined),
+        readLeading(request, before.url, leading(before)),
+      ]);
+      const settings = settingsNow(before.url);
+      if (draws(first, settings)) {
+        shown = first!.feed;
+        root = element.shadowRoot;
+        // Drawn, its feed to come: an element defined meanwhile renders afresh over it.
+        recordFirstScreen(element);
+        deadlines.set(request!, Date.now() + getConfig().timeout);
+      }
     }
+    const answer = await whole;
+    const settings = settingsNow(before.url);
+    if (!answer || !settings) return false;
+    if (!(shown && sameLeading(shown, answer.feed, leading!(settings))) && !draws(answer, settings)) return false;
     // The request stays where it is until the element takes the feed: another element of the same
     // `src` that comes first takes the request, and makes none of its own.
     recordFirstScreen(element, { url: settings.url, ...answer });

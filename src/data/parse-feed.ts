@@ -1,9 +1,8 @@
-import { arrayParts, nativeParts } from './adapters/native.js';
-import { jsonFormatOf, type JsonFormat } from './adapters/json-shape.js';
+import { jsonFormatOf } from './adapters/json-shape.js';
 import type { FeedBody } from './decode-body.js';
 import type { DetectedFeed, DOMParserLike } from './feed-format.js';
-import { hasMoreThan } from './lazy-feed.js';
-import { buildFeed, type FeedParts, type SkipListener } from './normalise.js';
+import type { FeedParts } from './normalise.js';
+import { detectedJson, ownParts, toFeed } from './own-formats.js';
 import { EndpointError, type Feed } from './release.js';
 import { loadBodyDecoder } from '../internal/on-demand/body-decoder.js';
 import { loadJsonFeedAdapter, loadWordPressAdapter } from '../internal/on-demand/json-adapters.js';
@@ -11,7 +10,7 @@ import { loadXmlReader } from '../internal/on-demand/xml-reader.js';
 
 /**
  * The elements' reader of an endpoint's answer. What a first screen of the native format needs is
- * here; the code of every other format (JSON Feed, WordPress, RSS and Atom, bytes in a legacy
+ * in own-formats.ts; the code of every other format (JSON Feed, WordPress, RSS and Atom, bytes in a legacy
  * encoding) is loaded with the first answer in it. A part that does not load (offline, a script
  * copied without its parts) is a `network` EndpointError, retried like a failed request.
  * The public face, with the synchronous `readFeed` and the reports, is read-feed.ts.
@@ -26,19 +25,6 @@ export interface ReadOptions {
   /** The parser for RSS and Atom; the browser's `DOMParser` by default. */
   readonly domParser?: DOMParserLike;
 }
-
-const LOCATIONS: Record<JsonFormat, string> = { native: '/releases', wordpress: '', array: '', 'json-feed': '/items' };
-
-/** A JSON document of `format` with its entries as `parts`. */
-export const detectedJson = (format: JsonFormat, parts: FeedParts): DetectedFeed => ({
-  format,
-  parts,
-  locate: (index) => ({ pointer: `${LOCATIONS[format]}/${index}` }),
-});
-
-/** The entries of a document in one of our own formats. */
-export const ownParts = (format: 'native' | 'array', doc: unknown): FeedParts =>
-  format === 'native' ? nativeParts(doc as { releases: unknown[] }) : arrayParts(doc as unknown[]);
 
 /** `load`, a part loaded on first use, whose failure is a `network` EndpointError naming `part`. */
 export const partLoaded = <T>(load: Promise<T>, part: string): Promise<T> =>
@@ -62,15 +48,6 @@ function detectJson(doc: unknown, base: string | undefined): DetectedFeed | Prom
   if (!format) throw new EndpointError('format', 'The document has no list of releases.');
   if (format === 'native' || format === 'array') return detectedJson(format, ownParts(format, doc));
   return foreignParts(format, doc, base).then((parts) => detectedJson(format, parts));
-}
-
-/** The releases of a detected document; a `format` EndpointError when every entry in it was invalid. */
-export function toFeed(detected: DetectedFeed, base: string | undefined, onSkip?: SkipListener): Feed {
-  const feed = buildFeed(detected.parts, base, onSkip);
-  if (!hasMoreThan(feed, 0) && feed.skipped > 0) {
-    throw new EndpointError('format', `None of the ${feed.skipped} entries is a valid release.`);
-  }
-  return feed;
 }
 
 /**

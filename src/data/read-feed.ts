@@ -5,7 +5,8 @@ import type { FeedBody } from './decode-body.js';
 import type { DetectedFeed, FeedFormat, ItemLocation } from './feed-format.js';
 import { buildFeed, isObject, readId, readText } from './normalise.js';
 import { parseDate } from './date.js';
-import { detect, detectedJson, optionsOf, ownParts, reading, toFeed, type ReadOptions } from './parse-feed.js';
+import { detectedJson, ownParts, toFeed } from './own-formats.js';
+import { detect, optionsOf, reading, type ReadOptions } from './parse-feed.js';
 import { EndpointError, type Feed } from './release.js';
 
 /**

@@ -3,7 +3,7 @@ import { NewsFeed } from '../../src/components/news-feed/news-feed.js';
 import { NEWS_FEED_PROPERTIES, showFirstScreens } from '../../src/components/news-feed/first-screen.js';
 import { earlyFeedsNow, startEarlyFeed } from '../../src/data/early-feed.js';
 import { partFiles, publicProperties } from './support/built-script.js';
-import { feedUrl, plainText, requestCount, until } from './support/endpoint.js';
+import { feedUrl, plainText, requestCount, unique, until } from './support/endpoint.js';
 import { openPage, SCRIPT_TAG, type OpenedPage, type PageWindow } from './support/hydration-page.js';
 
 /**
@@ -336,6 +336,69 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     expect(page.window.location.hash).to.match(/^#news\.release=/);
     const third = shadowParts(feed, 'item')[2]!;
     await until(() => feed.shadowRoot!.activeElement === third, 4000, 'the linked release is focused');
+  });
+
+  describe('an answer still on its way (the test endpoint sends its second half later)', () => {
+    const timingOf = (page: OpenedPage, name: string): PerformanceResourceTiming =>
+      (page.window.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
+        entry.name.endsWith(name),
+      )!;
+    const beforeDefined = (log: RootLog): RootLog['batches'] => log.batches.filter((batch) => !batch.defined);
+
+    it("shows its first releases before the rest is in, and asks for the element's code once it is", async () => {
+      // The rest comes later than a first screen waits for an answer (3 s): it waits on once it shows.
+      const src = `/api/generated.json?n=300&tail=3500&${unique()}`;
+      const page = await openScriptPage(`<news-feed id="news" src="${src}"></news-feed>`);
+      await until(() => Boolean(timingOf(page, src)), 6000, 'the whole answer');
+      (page.window as LoggedWindow).stopFrames = true;
+      const log = logOf(page, 'news');
+      const answer = timingOf(page, src);
+      expect(log.definedAtAttach, 'a first screen').to.equal(false);
+      const [first] = log.batches;
+      expect(first!.items).to.equal(10);
+      expect(first!.at, 'shown before the last byte').to.be.below(answer.responseEnd - 1000);
+      // Drawn once: the whole answer says what its first releases said.
+      expect(beforeDefined(log)).to.have.length(1);
+      const feed = page.document.getElementById('news')!;
+      expect(withoutMarkers(first!.html)).to.equal(withoutMarkers(feed.shadowRoot!.innerHTML));
+      expect(timingOf(page, `/${parts['news-feed'][0]!}`).startTime).to.be.at.least(answer.responseEnd - 1);
+      const shown = log.frames.findIndex((items) => items > 0);
+      expect(
+        log.frames.slice(shown).filter((items) => items === 0),
+        'frames without releases',
+      ).to.deep.equal([]);
+      expect(log.batches.filter((batch) => batch.states > 0).length, 'batches showing a state').to.equal(0);
+      expect(await requestCount(src)).to.equal(1);
+      expect(page.window.pageErrors).to.deep.equal([]);
+    });
+
+    it('draws again from the whole answer when that says otherwise', async () => {
+      // Its first `releases` are decoys; JSON, and the element, keep the second.
+      const src = feedUrl('releases-twice.json', 'tail=1000');
+      const page = await openScriptPage(`<news-feed id="news" src="${src}"></news-feed>`);
+      (page.window as LoggedWindow).stopFrames = true;
+      const batches = beforeDefined(logOf(page, 'news'));
+      expect(batches.map((batch) => batch.items)).to.deep.equal([10, 10]);
+      expect(batches[0]!.html).to.contain('Decoy 01');
+      const feed = page.document.getElementById('news')!;
+      expect(withoutMarkers(batches[1]!.html)).to.equal(withoutMarkers(feed.shadowRoot!.innerHTML));
+      expect(plainText(shadowParts(feed, 'title')[0])).to.equal('Release 01');
+    });
+
+    it('leaves a broken answer to the element, which says so', async () => {
+      const src = `/api/generated.json?n=300&body=truncated&tail=1000&${unique()}`;
+      const page = await openScriptPage(
+        `<news-feed id="news" src="${src}"></news-feed>`,
+        `<script>window.errorKinds = []; addEventListener('csto-error', (event) => errorKinds.push(event.detail.kind));</script>`,
+      );
+      (page.window as LoggedWindow).stopFrames = true;
+      const feed = page.document.getElementById('news')!;
+      expect(logOf(page, 'news').batches[0]!.items, 'its first releases showed').to.equal(10);
+      await until(() => shadowParts(feed, 'error').length === 1, 4000, 'the error state');
+      expect(shadowParts(feed, 'item')).to.deep.equal([]);
+      expect((page.window as unknown as { errorKinds: string[] }).errorKinds).to.deep.equal(['parse']);
+      expect(page.window.pageErrors).to.deep.equal([]);
+    });
   });
 
   describe('declines in the loader where the element could render otherwise: its code loads at once, as before', () => {

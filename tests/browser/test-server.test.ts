@@ -45,6 +45,22 @@ describe('test endpoint', () => {
     expect(await response.json()).to.deep.equal({ releases: [] });
   });
 
+  it('sends the first half of the body at once and the rest ?tail milliseconds later', async () => {
+    const whole = new Uint8Array(await (await fetch(`/api/generated.json?n=40&${unique()}`)).arrayBuffer());
+    const started = performance.now();
+    const reader = (await fetch(`/api/generated.json?n=40&tail=400&${unique()}`)).body!.getReader();
+    const received: number[] = [];
+    const arrivals: [number, number][] = [];
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      received.push(...read.value);
+      arrivals.push([performance.now() - started, received.length]);
+    }
+    expect(received).to.deep.equal([...whole]);
+    const early = arrivals.filter(([at]) => at < 300);
+    expect(early.at(-1)?.[1], 'the first half, before the tail').to.equal(Math.floor(whole.length / 2));
+    expect(arrivals.at(-1)![0], 'the rest after ?tail').to.be.at.least(390);
+  });
+
   for (const status of [404, 500, 503]) {
     it(`answers ?status=${status} with that status`, async () => {
       const response = await fetch(`/api/feed/native.json?status=${status}&${unique()}`);

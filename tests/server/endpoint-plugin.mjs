@@ -24,6 +24,8 @@
  *
  * Faults, combinable on any feed URL (applied in this order):
  *   delay=ms        answer after ms milliseconds
+ *   tail=ms         send the first half of the body at once and the rest ms later: an answer
+ *                   still on its way (a long feed on a slow link)
  *   hang=1          never answer; the socket stays open until the client aborts
  *   fail=N          the first N requests for this exact path + query answer 503
  *   status=404|500|503|...   that status with a short text body
@@ -89,7 +91,7 @@ function integerParam(params, name, { min, max, fallback }) {
   return value;
 }
 
-export function send(res, status, headers, body) {
+export async function send(res, status, headers, body, tailMs = 0) {
   if (res.destroyed || res.headersSent) return;
   const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   const denyCors = new URL(res.req.url, 'http://endpoint.invalid').searchParams.get('cors') === 'deny';
@@ -99,7 +101,11 @@ export function send(res, status, headers, body) {
     'Content-Length': payload.length,
     ...headers,
   });
-  res.end(res.req.method === 'HEAD' ? undefined : payload);
+  if (res.req.method === 'HEAD') return void res.end();
+  if (!tailMs) return void res.end(payload);
+  const half = Math.floor(payload.length / 2);
+  res.write(payload.subarray(0, half));
+  if (await wait(tailMs, res)) res.end(payload.subarray(half));
 }
 
 export const sendJson = (res, status, value) =>
@@ -298,6 +304,7 @@ export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) 
     }
 
     const delay = integerParam(params, 'delay', { min: 0, max: MAX_DELAY_MS, fallback: 0 });
+    const tail = integerParam(params, 'tail', { min: 0, max: MAX_DELAY_MS, fallback: 0 });
     const hang = integerParam(params, 'hang', { min: 0, max: 1, fallback: 0 });
     const fail = integerParam(params, 'fail', { min: 0, max: 1000, fallback: 0 });
     const status = integerParam(params, 'status', { min: 200, max: 599, fallback: 200 });
@@ -348,7 +355,7 @@ export function endpointMiddleware({ fixturesDir = DEFAULT_FIXTURES_DIR } = {}) 
       notModifiedCounts.set(key, (notModifiedCounts.get(key) ?? 0) + 1);
       return send(res, 304, validators, Buffer.alloc(0));
     }
-    return send(res, 200, { 'Content-Type': labelled, ...validators }, feed);
+    return send(res, 200, { 'Content-Type': labelled, ...validators }, feed, tail);
   }
 
   return async function endpoint(ctx, next) {

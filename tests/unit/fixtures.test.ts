@@ -77,6 +77,11 @@ describe('native fixtures', () => {
     expect(ids(second)).toEqual(numbered('page-2', 5));
     expect(isNewestFirst([...first, ...second])).toBe(true);
     expect(ids(releasesOf('many.json'))).toEqual(numbered('many', 25));
+    // The whole answer keeps the last `releases`; its first bytes hold the decoys.
+    expect(ids(releasesOf('releases-twice.json'))).toEqual(numbered('many', 25));
+    const text = readFileSync(new URL('tests/fixtures/releases-twice.json', root), 'utf8');
+    const decoys = JSON.parse(text.slice(text.indexOf('['), text.indexOf(']') + 1)) as JsonObject[];
+    expect(ids(decoys)).toEqual(numbered('decoy', 11));
   });
 
   it('half-invalid.json holds the four valid releases and the four kinds of invalid entry', () => {

@@ -56,8 +56,6 @@ interface CardSettings {
  * first screen drawn here: the element decides alone.
  */
 function settingsOf(element: HTMLElement): CardSettings | undefined {
-  // Defined meanwhile, rendered on a server, or shown already.
-  if (customElements.get(element.localName) || element.shadowRoot) return undefined;
   if (EVENT_CARD_PROPERTIES.some((key) => Object.hasOwn(element, key))) return undefined;
   if (element.getAttribute('loading') === 'lazy') return undefined;
   if (languageOf(element, getConfig().lang) !== 'en') return undefined;

@@ -62,8 +62,6 @@ interface FirstScreenSettings {
  * a first screen drawn here: the element decides alone.
  */
 function settingsOf(element: HTMLElement): FirstScreenSettings | undefined {
-  // Defined meanwhile, rendered on a server, or shown already.
-  if (customElements.get(element.localName) || element.shadowRoot) return undefined;
   if (NEWS_FEED_PROPERTIES.some((key) => Object.hasOwn(element, key))) return undefined;
   if (ELEMENT_ONLY_ATTRIBUTES.some((name) => element.hasAttribute(name))) return undefined;
   if (element.getAttribute('loading') === 'lazy') return undefined;
@@ -108,9 +106,10 @@ function show(
   // Rendered aside, then moved in: the root keeps no lit-html part that the element's render would find.
   const fragment = document.createDocumentFragment();
   render(renderScreen(content, ''), fragment);
-  const root = element.attachShadow({ mode: 'open' });
+  // Drawn again when the whole answer differs from its first releases.
+  const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = sheets;
-  root.append(fragment);
+  root.replaceChildren(fragment);
 }
 
 /**
@@ -121,8 +120,14 @@ function show(
 export function showFirstScreens(feeds: readonly HTMLElement[], early: ReadonlyMap<string, EarlyFeed>): Promise<void> {
   // The element's stylesheets, parsed while the feed is on its way rather than after it.
   const sheets = newsFeedSheets.map((styles) => styles.styleSheet!);
-  return showFromFeeds(feeds, early, settingsOf, (element, { feed }, settings) => {
-    show(element, feed, settings, sheets);
-    return true;
-  });
+  return showFromFeeds(
+    feeds,
+    early,
+    settingsOf,
+    (element, { feed }, settings) => {
+      show(element, feed, settings, sheets);
+      return true;
+    },
+    ({ limit }) => limit,
+  );
 }

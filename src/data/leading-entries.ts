@@ -1,0 +1,79 @@
+/**
+ * The first entries of an answer in the native format while the rest of it is still on its way: a
+ * first screen of ten releases needs ten of a thousand, and on a slow link those are in seconds
+ * before the last byte. The text is scanned for the top-level `releases` array, and each of its
+ * entries is parsed by `JSON.parse` once its closing bracket is in. Only brackets, quotes and
+ * backslashes are told apart: the scan checks nothing, and a document it misreads (an escaped key,
+ * `releases` twice) is caught when the whole answer is read and compared with what was shown.
+ */
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN = new Set([91, 123]);
+const CLOSE = new Set([93, 125]);
+/** Text held across chunks (an entry under way, a key and the start of its value) past which the scan gives up. */
+const MOST_CHARS = 1 << 20;
+
+/**
+ * Reads `body`, a JSON document's text in chunks, until `enough` holds of the entries of its
+ * top-level `releases` array read so far, then cancels the rest. Undefined when the document is not
+ * an object, the array or the text ends first, `signal` stops it, or an entry is no JSON.
+ */
+export async function readLeadingEntries(
+  body: ReadableStream<string>,
+  enough: (entries: readonly unknown[]) => boolean,
+  signal?: AbortSignal,
+): Promise<unknown[] | undefined> {
+  const reader = body.getReader();
+  const stop = (): void => void reader.cancel().catch(() => {});
+  signal?.addEventListener('abort', stop);
+  const entries: unknown[] = [];
+  // What is not scanned yet, after what still matters of what is: the entry under way, or the key before a value.
+  let text = '';
+  let at = 0;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  /** Where the last string directly in the document's object began: the key, once a value opens. */
+  let keyAt = -1;
+  let inReleases = false;
+  let entryAt = 0;
+  try {
+    for (let read = await reader.read(); !read.done && text.length < MOST_CHARS; read = await reader.read()) {
+      text += read.value;
+      for (; at < text.length; at++) {
+        const code = text.charCodeAt(at);
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (code === BACKSLASH) escaped = true;
+          else if (code === QUOTE) inString = false;
+        } else if (code === QUOTE) {
+          inString = true;
+          if (depth === 1) keyAt = at;
+        } else if (OPEN.has(code)) {
+          if (!depth && code !== 123) return undefined;
+          depth++;
+          if (depth === 2 && code === 91) inReleases = text.startsWith('"releases"', keyAt);
+          else if (depth === 3 && inReleases) entryAt = at;
+        } else if (CLOSE.has(code)) {
+          depth--;
+          if (depth === 2 && inReleases) {
+            entries.push(JSON.parse(text.slice(entryAt, at + 1)));
+            if (enough(entries)) return entries;
+          } else if (depth === 1 && inReleases) return undefined;
+        }
+      }
+      const from = inReleases && depth > 2 ? entryAt : depth === 1 && keyAt >= 0 ? keyAt : at;
+      text = text.slice(from);
+      at -= from;
+      keyAt -= from;
+      entryAt -= from;
+    }
+    return undefined;
+  } catch {
+    return undefined;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+    stop();
+  }
+}
