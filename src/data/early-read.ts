@@ -107,24 +107,35 @@ export async function readLeading(
   const feedOf = (entries: readonly unknown[]): Feed => readOwnDocument({ releases: entries }, base)!;
   const whole = new AbortController();
   void early.json.then(() => whole.abort());
-  const entries = await readLeadingEntries(
+  const enough = (entries: readonly unknown[]): boolean => {
+    try {
+      return hasMoreThan(feedOf(entries), count);
+    } catch {
+      return false;
+    }
+  };
+  try {
     // A clone of the answer nobody has read yet: the element may still read the original.
-    response.clone().body!.pipeThrough(new TextDecoderStream()),
-    (read) => {
-      try {
-        return hasMoreThan(feedOf(read), count);
-      } catch {
-        return false;
-      }
-    },
-    whole.signal,
-  );
-  return entries && { feed: feedOf(entries), readAt: Date.now() };
+    const entries = await readLeadingEntries(
+      response.clone().body!.pipeThrough(new TextDecoderStream()),
+      enough,
+      whole.signal,
+    );
+    return entries && { feed: feedOf(entries), readAt: Date.now() };
+  } catch {
+    // An element whose code came first has read the answer already.
+    return undefined;
+  }
 }
 
 /** Whether the first `count` releases of two feeds are the same, and so whether each has more. */
-const sameLeading = (one: Feed, other: Feed, count: number): boolean =>
-  JSON.stringify(leadingReleases(one, count + 1)) === JSON.stringify(leadingReleases(other, count + 1));
+function sameLeading(one: Feed, other: Feed, count: number): boolean {
+  try {
+    return JSON.stringify(leadingReleases(one, count + 1)) === JSON.stringify(leadingReleases(other, count + 1));
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The first screens of `elements` drawn from their feeds: for each one `settingsOf` gives an
@@ -186,7 +197,8 @@ export function showFromFeeds<Settings extends { readonly url: string }>(
     recordFirstScreen(element, { url: settings.url, ...answer });
     return true;
   });
-  return untilCodeWanted(screens);
+  // Whatever went wrong (a hostile answer, a body another element read first), the code loads.
+  return untilCodeWanted(screens.map((screen) => screen.catch(() => false)));
 }
 
 /**

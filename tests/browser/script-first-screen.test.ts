@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { NewsFeed } from '../../src/components/news-feed/news-feed.js';
 import { NEWS_FEED_PROPERTIES, showFirstScreens } from '../../src/components/news-feed/first-screen.js';
 import { earlyFeedsNow, startEarlyFeed } from '../../src/data/early-feed.js';
+import { readLeading } from '../../src/data/early-read.js';
+import { leadingReleases } from '../../src/data/lazy-feed.js';
 import { partFiles, publicProperties } from './support/built-script.js';
 import { feedUrl, plainText, requestCount, unique, until } from './support/endpoint.js';
 import { openPage, SCRIPT_TAG, type OpenedPage, type PageWindow } from './support/hydration-page.js';
@@ -370,6 +372,21 @@ describe('script tag: <news-feed> first screen before the element code', () => {
       expect(log.batches.filter((batch) => batch.states > 0).length, 'batches showing a state').to.equal(0);
       expect(await requestCount(src)).to.equal(1);
       expect(page.window.pageErrors).to.deep.equal([]);
+    });
+
+    it('reads the first releases while the answer is on its way; nothing of an answer another reader took', async () => {
+      const url = (): string => new URL(`/api/generated.json?n=60&tail=1500&${unique()}`, location.href).href;
+      const fresh = url();
+      startEarlyFeed(fresh);
+      const early = earlyFeedsNow().get(fresh)!;
+      const read = await readLeading(early, fresh, 10);
+      expect(early.arrived, 'read before the whole answer').to.equal(false);
+      expect(leadingReleases(read!.feed, 20).map((release) => release.id)).to.have.length.within(11, 60);
+      const taken = url();
+      startEarlyFeed(taken);
+      const text = (await earlyFeedsNow().get(taken)!.response).text();
+      expect(await readLeading(earlyFeedsNow().get(taken), taken, 10)).to.equal(undefined);
+      await text;
     });
 
     it('draws again from the whole answer when that says otherwise', async () => {
