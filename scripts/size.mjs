@@ -67,7 +67,9 @@ const KIB = 1024;
  *                               the decoder of bytes, the toolbar's styles and unsafeHTML
  *                               on first use (#16)                                       -> 26 KiB;
  *                               26 646 B (26.0 KiB) with the take-over of the script tag's
- *                               first screen and the templates as functions of a view (#16) -> 26.5 KiB
+ *                               first screen and the templates as functions of a view (#16) -> 26.5 KiB;
+ *                               27 146 B (26.5 KiB) with the answer to what a reader clicked
+ *                               and focused on that first screen (#16)                   -> 26.75 KiB
  *   event-card (first load)     measured 24 780 B (24.2 KiB)                            -> 26 KiB;
  *                               reading RSS/Atom and legacy encodings (issue #11) 26 675 B -> 26.5 KiB;
  *                               27 348 B (26.7 KiB) with issue 16's lazy reading of releases -> 27 KiB;
@@ -83,7 +85,9 @@ const KIB = 1024;
  *                               14 561 B (14.2 KiB) without the normaliser, the dates, the
  *                               other elements' text and the server-render takeover (#16) -> 15.5 KiB;
  *                               13 867 B (13.54 KiB) with the names in other languages in
- *                               their catalogues and a lighter tooltip controller (#16)  -> 13.85 KiB
+ *                               their catalogues and a lighter tooltip controller (#16)  -> 13.85 KiB;
+ *                               14 295 B (13.96 KiB) with the answer to what a reader
+ *                               clicked and focused on a first screen (#16)              -> 14.1 KiB
  *   pages (script tag)          script before the first release shows (the loader, each
  *                               element's part and its chunks). Issue 16's targets are one
  *                               <news-feed> 20 KiB, only a badge 15 KiB, all three 28 KiB; the
@@ -121,8 +125,8 @@ export const BUDGETS = {
   'page: only a <member-states-badge>': 15 * KIB,
   'page: all three elements': 28 * KIB,
   [STANDALONE_BUNDLE]: 69 * KIB,
-  'news-feed': 26.5 * KIB,
-  'member-states-badge': 13.85 * KIB,
+  'news-feed': 26.75 * KIB,
+  'member-states-badge': 14.1 * KIB,
   'event-card': 28 * KIB,
 };
 

@@ -2,7 +2,7 @@ import { adoptStyles, isServer, LitElement, render, type PropertyValues } from '
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../config.js';
 import type { CstoEventMap } from '../events.js';
-import { drewFirstScreen } from '../data/first-screens.js';
+import { drewFirstScreen, firstScreenClicks } from '../data/first-screens.js';
 import { isCatalogueSettled, languageOf, settleCatalogue, type Lang } from '../i18n/languages.js';
 import { version } from '../version.js';
 import type { takeOverHydrating } from './hydrating-takeover.js';
@@ -167,10 +167,38 @@ export class CstoElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     const focused = this.shadowRoot?.activeElement;
-    if (this.renderedAhead && !this.hasUpdated) this.renderAfresh(changed);
+    if (this.renderedAhead && !this.hasUpdated) this.takeOverFirstScreen(changed, focused);
     else if (this.serverRendered && !this.hasUpdated) this.takeOverServerRender(changed);
     else super.update(changed);
-    if (focused && !focused.isConnected) this.keepFocus();
+    // Unless the update focused its replacement itself (a first screen's control, taken over).
+    if (focused && !focused.isConnected && !this.shadowRoot?.activeElement) this.keepFocus();
+  }
+
+  /**
+   * The first update over a first screen the script tag drew: renders afresh, then answers what a
+   * reader did there before the code was here. The focused control is focused again, and each button
+   * clicked is clicked once (a toggle clicked twice, unanswered, was a reader asking twice), in the
+   * element's render: the same part in the same release (the nearest element with an id).
+   */
+  private takeOverFirstScreen(changed: PropertyValues, focused: Element | null | undefined): void {
+    // A link clicked there was followed already; a button was not answered.
+    const addressOf = (target: EventTarget | null | undefined, controls: string): string | undefined => {
+      const control = target instanceof Element ? target.closest(controls) : null;
+      if (!control) return undefined;
+      const id = control.parentElement?.closest('[id]')?.id;
+      return `${id ? `#${CSS.escape(id)} ` : ''}[part="${control.getAttribute('part')}"]`;
+    };
+    const clicked = new Set(
+      [...(firstScreenClicks.get(this) ?? [])].map((target) => addressOf(target, 'button[part]')),
+    );
+    firstScreenClicks.delete(this);
+    const focus = addressOf(focused, 'button[part],a[part]');
+    this.renderAfresh(changed);
+    const controlAt = (address: string | undefined): HTMLElement | null | undefined =>
+      address ? this.renderRoot.querySelector<HTMLElement>(address) : undefined;
+    controlAt(focus)?.focus({ preventScroll: true });
+    // After this update: what a click changes goes into the next one.
+    void this.updateComplete.then(() => clicked.forEach((address) => controlAt(address)?.click()));
   }
 
   /**

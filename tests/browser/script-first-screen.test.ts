@@ -418,6 +418,66 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     });
   });
 
+  describe('answers, once the element is here, what a reader did on the first screen', () => {
+    /** A page script that runs `act` on the feed's first screen just before the element is defined. */
+    const beforeDefined = (act: string): string => `<script>
+      let feedRoot;
+      const attachFirst = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attachFirst.call(this, init);
+        if (this.localName === 'news-feed') feedRoot = root;
+        return root;
+      };
+      const define = customElements.define.bind(customElements);
+      customElements.define = (name, constructor, options) => {
+        if (name !== 'news-feed') return define(name, constructor, options);
+        const part = (name, index = 0) => feedRoot.querySelectorAll('[part~="' + name + '"]')[index];
+        ${act}
+        window.actedBeforeCode = !customElements.get('news-feed');
+        define(name, constructor, options);
+      };
+    </script>`;
+    const actedBeforeCode = (page: OpenedPage): boolean =>
+      (page.window as unknown as { actedBeforeCode: boolean }).actedBeforeCode;
+
+    it('opens a body clicked there once however often, and keeps the focus on the same control', async () => {
+      const page = await openScriptPage(
+        `<news-feed id="news" src="${feedUrl('native.json')}" limit="2"></news-feed>`,
+        beforeDefined(`part('toggle', 1).click(); part('toggle', 1).click(); part('permalink').focus();`),
+      );
+      (page.window as LoggedWindow).stopFrames = true;
+      const feed = page.elements[0]!;
+      expect(actedBeforeCode(page)).to.equal(true);
+      expect(logOf(page, 'news').definedAtAttach, 'a first screen').to.equal(false);
+      const toggles = shadowParts(feed, 'toggle');
+      await until(() => toggles[1]!.getAttribute('aria-expanded') === 'true', 4000, 'the second body opened');
+      expect(toggles.map((toggle) => toggle.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true']);
+      const focused = feed.shadowRoot!.activeElement;
+      // Compared as text: chai's message for two elements of a page in a frame takes minutes to write.
+      expect(`${focused?.closest('article')?.id} ${focused?.getAttribute('part')}`).to.equal(
+        'item-rock-2024-final-stage permalink',
+      );
+      expect(page.window.pageErrors).to.deep.equal([]);
+    });
+
+    it('shows more once for "Show more" clicked there, and follows no link twice', async () => {
+      const page = await openScriptPage(
+        `<news-feed id="news" src="${feedUrl('many.json')}" limit="2"></news-feed>`,
+        beforeDefined(`part('more').click(); part('more').click(); part('title').addEventListener('click', (event) => {
+          event.preventDefault();
+          window.titleClicks = (window.titleClicks ?? 0) + 1;
+        }); part('title').click();`),
+      );
+      (page.window as LoggedWindow).stopFrames = true;
+      const feed = page.elements[0]!;
+      expect(actedBeforeCode(page)).to.equal(true);
+      await until(() => shadowParts(feed, 'item').length === 4, 4000, 'two more releases');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(shadowParts(feed, 'item')).to.have.length(4);
+      expect((page.window as unknown as { titleClicks: number }).titleClicks).to.equal(1);
+    });
+  });
+
   describe('declines in the loader where the element could render otherwise: its code loads at once, as before', () => {
     let page: OpenedPage;
     const native = feedUrl('native.json');
