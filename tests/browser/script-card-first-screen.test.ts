@@ -191,6 +191,35 @@ describe('script tag: <event-card> first screen before the element code', () => 
     });
   });
 
+  it('opens the details clicked on its first screen once the element is here, as a click then would', async () => {
+    const src = feedUrl('native.json', 'card-first-screen=clicked');
+    // Clicked and focused on the first screen just before the element is defined.
+    const actFirst = `<script>
+      const define = customElements.define.bind(customElements);
+      customElements.define = (name, constructor, options) => {
+        if (name === 'event-card') {
+          const button = document.getElementById('card').shadowRoot.querySelector('[part~="details-button"]');
+          button.focus();
+          button.click();
+          window.actedBeforeCode = !customElements.get('event-card');
+        }
+        return define(name, constructor, options);
+      };
+    </script>`;
+    const page = await openPage(
+      `<event-card id="card" src="${src}" release-id="rock-2024-final-stage"></event-card>`,
+      'client',
+      { scripts: [RECORDER, actFirst, ...SCRIPT_TAG] },
+    );
+    const card = page.document.getElementById('card')!;
+    expect((page.window as unknown as { actedBeforeCode: boolean }).actedBeforeCode).to.equal(true);
+    expect(logsOf(page).find((log) => log.host === 'card')!.definedAtAttach, 'a first screen').to.equal(false);
+    await until(() => !shadowPart(card, 'details')!.hidden, 4000, 'the details');
+    expect(shadowPart(card, 'details-button')!.getAttribute('aria-expanded')).to.equal('true');
+    // The focus goes where a click on the element's own button sends it: into the details.
+    expect(card.shadowRoot!.activeElement?.getAttribute('part')).to.equal('details');
+  });
+
   it('declines in the loader where the element could render otherwise: its code loads at once, as before', async () => {
     const src = feedUrl('native.json', 'card-first-screen=loader');
     const page = await openPage(
