@@ -191,7 +191,12 @@ export function showFromFeeds<Settings extends { readonly url: string }>(
     const answer = await whole;
     const settings = settingsNow(before.url);
     if (!answer || !settings) return false;
-    if (!(shown && sameLeading(shown, answer.feed, leading!(settings))) && !draws(answer, settings)) return false;
+    // Drawn again unless the whole answer and the element's settings say what the first releases did.
+    const drawnRight =
+      shown &&
+      JSON.stringify(settings) === JSON.stringify(before) &&
+      sameLeading(shown, answer.feed, leading!(settings));
+    if (!drawnRight && !draws(answer, settings)) return false;
     // The request stays where it is until the element takes the feed: another element of the same
     // `src` that comes first takes the request, and makes none of its own.
     recordFirstScreen(element, { url: settings.url, ...answer });

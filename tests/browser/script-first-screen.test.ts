@@ -402,6 +402,28 @@ describe('script tag: <news-feed> first screen before the element code', () => {
       expect(plainText(shadowParts(feed, 'title')[0])).to.equal('Release 01');
     });
 
+    it('draws again from the whole answer when the page changed the element meanwhile', async () => {
+      const src = `/api/generated.json?n=300&tail=1000&${unique()}`;
+      // Once its first releases show, the page asks for five.
+      const fewer = `<script>
+        const attachFirst = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) {
+          const root = attachFirst.call(this, init);
+          const host = this;
+          new MutationObserver((records, observer) => {
+            if (!root.querySelector('[part~="item"]')) return;
+            observer.disconnect();
+            host.setAttribute('limit', '5');
+          }).observe(root, { childList: true, subtree: true });
+          return root;
+        };
+      </script>`;
+      const page = await openScriptPage(`<news-feed id="news" src="${src}"></news-feed>`, fewer);
+      (page.window as LoggedWindow).stopFrames = true;
+      expect(beforeDefined(logOf(page, 'news')).map((batch) => batch.items)).to.deep.equal([10, 5]);
+      expect(shadowParts(page.elements[0]!, 'item')).to.have.length(5);
+    });
+
     it('leaves a broken answer to the element, which says so', async () => {
       const src = `/api/generated.json?n=300&body=truncated&tail=1000&${unique()}`;
       const page = await openScriptPage(
