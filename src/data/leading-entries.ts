@@ -9,8 +9,10 @@
 
 const QUOTE = 34;
 const BACKSLASH = 92;
-const OPEN = new Set([91, 123]);
-const CLOSE = new Set([93, 125]);
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
 /** Text held across chunks (an entry under way, a key and the start of its value) past which the scan gives up. */
 const MOST_CHARS = 1 << 20;
 
@@ -50,12 +52,12 @@ export async function readLeadingEntries(
         } else if (code === QUOTE) {
           inString = true;
           if (depth === 1) keyAt = at;
-        } else if (OPEN.has(code)) {
-          if (!depth && code !== 123) return undefined;
+        } else if (code === OPEN_ARRAY || code === OPEN_OBJECT) {
+          if (!depth && code !== OPEN_OBJECT) return undefined;
           depth++;
-          if (depth === 2 && code === 91) inReleases = text.startsWith('"releases"', keyAt);
+          if (depth === 2 && code === OPEN_ARRAY) inReleases = text.startsWith('"releases"', keyAt);
           else if (depth === 3 && inReleases) entryAt = at;
-        } else if (CLOSE.has(code)) {
+        } else if (code === CLOSE_ARRAY || code === CLOSE_OBJECT) {
           depth--;
           if (depth === 2 && inReleases) {
             entries.push(JSON.parse(text.slice(entryAt, at + 1)));
