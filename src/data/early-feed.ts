@@ -15,8 +15,10 @@ export const FEED_REQUEST: RequestInit = {
 export interface EarlyFeed {
   readonly response: Promise<Response>;
   /**
-   * The answer parsed as JSON, begun the moment it arrived (while the element's code may still be
-   * on its way); undefined when it is no JSON (XML, a broken answer): the taker reads `response`.
+   * The answer parsed as JSON, begun when first asked for: at once (the parse of a long answer then
+   * runs as its last byte arrives, while the element's code may still be on its way), or, for a
+   * feed whose first screen reads the answer's first releases, once that screen shows. Undefined
+   * when it is no JSON (XML, a broken answer): the taker reads `response`.
    */
   readonly json: Promise<{ readonly document: unknown } | undefined>;
   /** Whether `json` has its document: the answer is here and read. */
@@ -33,24 +35,41 @@ const UNCLAIMED_MS = 30_000;
 const EARLY_FEEDS = Symbol.for('csto-widgets.early-feeds');
 const earlyFeeds = ((globalThis as { [EARLY_FEEDS]?: Map<string, EarlyFeed> })[EARLY_FEEDS] ??= new Map());
 
-/** Starts the request for the absolute `url`, unless one is already waiting to be taken. */
-export function startEarlyFeed(url: string): void {
-  if (earlyFeeds.has(url)) return;
+/**
+ * Starts the request for the absolute `url`, unless one is already waiting to be taken, and
+ * parses its answer as it arrives unless `parseWhenAsked`: a first screen that reads the answer's
+ * first releases asks once it shows, so the whole answer's parse (tens of ms on the main thread for
+ * a thousand releases) does not come between the answer and that screen.
+ */
+export function startEarlyFeed(url: string, { parseWhenAsked = false } = {}): void {
+  const waiting = earlyFeeds.get(url);
+  if (waiting) {
+    if (!parseWhenAsked) void waiting.json;
+    return;
+  }
   const controller = new AbortController();
   const response = fetch(url, { ...FEED_REQUEST, signal: controller.signal });
-  // A clone, so the original is still there to be read as XML; and taken before any taker reads it.
-  const json = response
-    .then((answer) => (answer.ok ? answer.clone().json() : Promise.reject()))
-    .then(
-      (document: unknown) => {
-        early.arrived = true;
-        return { document };
-      },
-      () => undefined,
-    );
-  const early: EarlyFeed = { response, json, controller, arrived: false };
+  let json: EarlyFeed['json'] | undefined;
+  const early: EarlyFeed = {
+    response,
+    get json() {
+      // A clone, so the original is still there to be read as XML; and taken before any taker reads it.
+      return (json ??= response
+        .then((answer) => (answer.ok ? answer.clone().json() : Promise.reject()))
+        .then(
+          (document: unknown) => {
+            early.arrived = true;
+            return { document };
+          },
+          () => undefined,
+        ));
+    },
+    controller,
+    arrived: false,
+  };
   // Its failure is reported by the load that takes it; an untaken one has nobody to tell.
   response.catch(() => {});
+  if (!parseWhenAsked) void early.json;
   earlyFeeds.set(url, early);
   early.expiry = setTimeout(() => {
     if (earlyFeeds.get(url) !== early) return;

@@ -26,6 +26,9 @@ export interface EarlyRead {
  */
 const PATIENCE_MS = 3000;
 
+/** How long a first screen waits for a frame that a hidden tab does not draw. */
+const HIDDEN_FRAME_MS = 100;
+
 // When the first screens of each request stop waiting for its answer, in ms since the epoch.
 const deadlines = new WeakMap<EarlyFeed, number>();
 
@@ -90,10 +93,11 @@ async function jsonResponse(early: EarlyFeed): Promise<Response | undefined> {
 }
 
 /**
- * The feed at `url` from the first entries of its answer while the rest is on its way: resolves
- * once more than `count` of its releases are in (a first screen of `count`, and whether there are
- * more). Undefined when the whole answer is here first (readEarly reads it), or when it is no
- * answer in the native format, or has no more than `count` releases.
+ * The feed at `url` from the first entries of its answer, while the rest is on its way or before
+ * the whole is parsed: resolves once more than `count` of its releases are in (a first screen of
+ * `count`, and whether there are more). Undefined when the whole answer is parsed already
+ * (readEarly has it), or when it is no answer in the native format, or has no more than `count`
+ * releases.
  */
 export async function readLeading(
   early: EarlyFeed | undefined,
@@ -105,8 +109,6 @@ export async function readLeading(
   if (!response?.body || early.arrived) return undefined;
   const base = response.url || url;
   const feedOf = (entries: readonly unknown[]): Feed => readOwnDocument({ releases: entries }, base)!;
-  const whole = new AbortController();
-  void early.json.then(() => whole.abort());
   const enough = (entries: readonly unknown[]): boolean => {
     try {
       return hasMoreThan(feedOf(entries), count);
@@ -116,11 +118,7 @@ export async function readLeading(
   };
   try {
     // A clone of the answer nobody has read yet: the element may still read the original.
-    const entries = await readLeadingEntries(
-      response.clone().body!.pipeThrough(new TextDecoderStream()),
-      enough,
-      whole.signal,
-    );
+    const entries = await readLeadingEntries(response.clone().body!, enough);
     return entries && { feed: feedOf(entries), readAt: Date.now() };
   } catch {
     // An element whose code came first has read the answer already.
@@ -172,13 +170,9 @@ export function showFromFeeds<Settings extends { readonly url: string }>(
     const before = settingsNow();
     if (!before) return false;
     const request = early.get(before.url);
-    const whole = readEarly(request, before.url);
     let shown: Feed | undefined;
     if (leading) {
-      const first = await Promise.race([
-        whole.then(() => undefined),
-        readLeading(request, before.url, leading(before)),
-      ]);
+      const first = await readLeading(request, before.url, leading(before));
       const settings = settingsNow(before.url);
       if (draws(first, settings)) {
         shown = first!.feed;
@@ -186,9 +180,11 @@ export function showFromFeeds<Settings extends { readonly url: string }>(
         // Drawn, its feed to come: an element defined meanwhile renders afresh over it.
         recordFirstScreen(element);
         deadlines.set(request!, Date.now() + getConfig().timeout);
+        // The whole answer's parse holds the main thread: after the frame that shows the screen.
+        await afterNextFrame();
       }
     }
-    const answer = await whole;
+    const answer = await readEarly(request, before.url);
     const settings = settingsNow(before.url);
     if (!answer || !settings) return false;
     // Drawn again unless the whole answer and the element's settings say what the first releases did.
@@ -203,7 +199,23 @@ export function showFromFeeds<Settings extends { readonly url: string }>(
     return true;
   });
   // Whatever went wrong (a hostile answer, a body another element read first), the code loads.
-  return untilCodeWanted(screens.map((screen) => screen.catch(() => false)));
+  return untilCodeWanted(screens.map((screen) => screen.catch(() => false))).then(() => {
+    // The element's code parses each answer it takes: begun now, while that code is on its way.
+    for (const request of early.values()) void request.json;
+  });
+}
+
+/** Resolves once a frame has been drawn; in a tab that draws none (hidden), after a moment. */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, HIDDEN_FRAME_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
 }
 
 /**

@@ -48,11 +48,14 @@ const MAY_SHOW_FIRST: Record<ElementTag, string> = {
 const mayShowFirst = (tag: ElementTag, element: Element): boolean =>
   element.matches(MAY_SHOW_FIRST[tag]) && Boolean(endpointOf(element)) === (tag !== 'member-states-badge');
 
-/** The feed at `endpoint`, started now; a `src` that is no URL is left to its element to report. */
-function startEarly(endpoint: string): void {
+/**
+ * The feed at `endpoint`, started now; a `src` that is no URL is left to its element to report.
+ * `parseWhenAsked`: a feed's first screen reads the answer's first releases before the whole is parsed.
+ */
+function startEarly(endpoint: string, parseWhenAsked: boolean): void {
   try {
     // Against the base URL, as the element resolves it (resolveEndpoint): one request, not two.
-    startEarlyFeed(new URL(endpoint, document.baseURI).href);
+    startEarlyFeed(new URL(endpoint, document.baseURI).href, { parseWhenAsked });
   } catch {
     // The element shows the error, once its code is here.
   }
@@ -100,18 +103,27 @@ export function autoload(
       const tag = element.localName as ElementTag;
       // A tag another copy of the library (or the page) already defined is left alone.
       if (customElements.get(tag)) continue;
-      const endpoint = endpointOf(element);
-      if (endpoint) startEarly(endpoint);
       byTag.set(tag, [...(byTag.get(tag) ?? []), element]);
+    }
+    const showFirst = new Set<ElementTag>();
+    for (const [tag, elements] of byTag) {
+      if (
+        firstScreens &&
+        !requested.has(tag) &&
+        !location.hash.includes('.release=') &&
+        elements.every((element) => mayShowFirst(tag, element))
+      )
+        showFirst.add(tag);
+      for (const element of elements) {
+        const endpoint = endpointOf(element);
+        if (endpoint) startEarly(endpoint, tag === 'news-feed' && showFirst.has(tag));
+      }
     }
     for (const [tag, elements] of byTag) {
       if (requested.has(tag)) continue;
       requested.add(tag);
       // The element's code after the first screen: its bytes do not compete with the feed's.
-      const loading =
-        firstScreens && !location.hash.includes('.release=') && elements.every((element) => mayShowFirst(tag, element))
-          ? firstScreens(tag, elements).then(() => load(tag))
-          : load(tag);
+      const loading = showFirst.has(tag) ? firstScreens!(tag, elements).then(() => load(tag)) : load(tag);
       loading.then(
         () => {
           if (ELEMENT_TAGS.every((each) => customElements.get(each))) observer.disconnect();

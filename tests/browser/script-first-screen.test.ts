@@ -67,6 +67,8 @@ const withoutMarkers = (html: string): string => html.replace(/<!--[^]*?-->/g, '
 
 const logsOf = (page: OpenedPage): RootLog[] => (page.window as LoggedWindow).roots;
 const logOf = (page: OpenedPage, id: string): RootLog => logsOf(page).find((log) => log.id === id)!;
+/** The batches drawn before the element was defined: by the first screen. */
+const beforeDefined = (log: RootLog): RootLog['batches'] => log.batches.filter((batch) => !batch.defined);
 /** The ids of the feeds whose shadow root was attached before their element was defined: a first screen. */
 const drawnAhead = (page: OpenedPage): string[] =>
   logsOf(page)
@@ -225,6 +227,55 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     });
   });
 
+  it('draws the first releases of an answer all here before parsing the whole: that parse comes after the frame', async () => {
+    // At each frame, whether the loader's request has its whole answer parsed yet.
+    const parsedAtFrames = `<script>
+      window.parsedAtFrames = [];
+      const attachFirst = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attachFirst.call(this, init);
+        const frame = () => {
+          if (root.querySelector('[part~="item"]')) {
+            const early = [...globalThis[Symbol.for('csto-widgets.early-feeds')].values()];
+            return parsedAtFrames.push(early.map((request) => request.arrived));
+          }
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+        return root;
+      };
+    </script>`;
+    const src = `/api/generated.json?n=1000&${unique()}`;
+    const page = await openScriptPage(`<news-feed id="news" src="${src}"></news-feed>`, parsedAtFrames);
+    (page.window as LoggedWindow).stopFrames = true;
+    const log = logOf(page, 'news');
+    expect(log.definedAtAttach, 'a first screen').to.equal(false);
+    expect(log.batches[0]!.items).to.equal(10);
+    expect((page.window as unknown as { parsedAtFrames: boolean[][] }).parsedAtFrames).to.deep.equal([[false]]);
+    // Drawn once, then taken over: the whole answer was read after all.
+    expect(beforeDefined(log)).to.have.length(1);
+    expect(shadowParts(page.elements[0]!, 'item')).to.have.length(10);
+    expect(await requestCount(src)).to.equal(1);
+  });
+
+  it("parses a declined feed's answer at once: its element's code is wanted now", async () => {
+    const url = new URL(`/api/generated.json?n=30&${unique()}`, location.href).href;
+    startEarlyFeed(url, { parseWhenAsked: true });
+    const early = earlyFeedsNow().get(url)!;
+    const feed = document.createElement('news-feed');
+    feed.setAttribute('src', url);
+    // More than a first screen draws: the element's alone.
+    feed.setAttribute('limit', '25');
+    document.body.append(feed);
+    try {
+      await showFirstScreens([feed], earlyFeedsNow());
+      expect(feed.shadowRoot).to.equal(null);
+      await until(() => early.arrived, 4000, 'the answer parsed without a taker');
+    } finally {
+      feed.remove();
+    }
+  });
+
   it('shows the first screen beside an <event-card> of the same src, whichever takes the request first', async () => {
     const src = feedUrl('native.json');
     const page = await openScriptPage(
@@ -345,7 +396,6 @@ describe('script tag: <news-feed> first screen before the element code', () => {
       (page.window.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
         entry.name.endsWith(name),
       )!;
-    const beforeDefined = (log: RootLog): RootLog['batches'] => log.batches.filter((batch) => !batch.defined);
 
     it("shows its first releases before the rest is in, and asks for the element's code once it is", async () => {
       // The rest comes later than a first screen waits for an answer (3 s): it waits on once it shows.

@@ -57,6 +57,34 @@ describe('early feed requests', () => {
     expect(earlyFeedArrived(urls[0]!)).toBe(false);
   });
 
+  it('parses an answer only once asked when a first screen reads its first releases first', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"releases":[]}')),
+    );
+    const url = 'https://example.org/f.json';
+    startEarlyFeed(url, { parseWhenAsked: true });
+    const early = takeEarlyFeed(url)!;
+    // The answer and its body are here; nobody asked for the parse.
+    await (await early.response).clone().text();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(early.arrived).toBe(false);
+    expect(await early.json).toEqual({ document: { releases: [] } });
+    expect(early.arrived).toBe(true);
+    expect(early.json).toBe(early.json);
+  });
+
+  it('begins the parse of a waiting answer once another element wants it at once', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"releases":[]}')),
+    );
+    const url = 'https://example.org/g.json';
+    startEarlyFeed(url, { parseWhenAsked: true });
+    startEarlyFeed(url);
+    await vi.waitFor(() => expect(earlyFeedArrived(url)).toBe(true));
+  });
+
   it('drops and aborts a request nobody takes', () => {
     vi.useFakeTimers();
     vi.stubGlobal(

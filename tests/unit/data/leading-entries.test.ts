@@ -1,23 +1,32 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readLeadingEntries } from '../../../src/data/leading-entries.js';
 
-/** `text` as a stream of `chunks` pieces cut at the given places; records whether it was cancelled. */
-function streamOf(text: string, cuts: readonly number[] = []): ReadableStream<string> & { cancelled: () => boolean } {
-  const pieces = [0, ...cuts, text.length]
-    .slice(1)
-    .map((end, index, ends) => text.slice(index ? ends[index - 1] : 0, end));
-  let cancelled = false;
+/** `bytes` as a stream of the given chunks; records how many were read and whether it was cancelled. */
+function byteStreamOf(
+  chunks: readonly Uint8Array[],
+): ReadableStream<Uint8Array> & { reads: () => number; cancelled: () => boolean } {
   let next = 0;
-  const stream = new ReadableStream<string>({
-    pull(controller) {
-      if (next < pieces.length) controller.enqueue(pieces[next++]!);
-      else controller.close();
+  let cancelled = false;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (next < chunks.length) controller.enqueue(chunks[next++]!);
+        else controller.close();
+      },
+      cancel() {
+        cancelled = true;
+      },
     },
-    cancel() {
-      cancelled = true;
-    },
-  });
-  return Object.assign(stream, { cancelled: () => cancelled });
+    { highWaterMark: 0 },
+  );
+  return Object.assign(stream, { reads: () => next, cancelled: () => cancelled });
+}
+
+/** `text` in UTF-8, as a stream of chunks cut at the given bytes. */
+function streamOf(text: string, cuts: readonly number[] = []): ReturnType<typeof byteStreamOf> {
+  const bytes = new TextEncoder().encode(text);
+  const ends = [...cuts, bytes.length];
+  return byteStreamOf(ends.map((end, index) => bytes.subarray(index ? ends[index - 1] : 0, end)));
 }
 
 const release = (n: number): object => ({
@@ -79,22 +88,30 @@ describe('readLeadingEntries', () => {
     expect(await readLeadingEntries(streamOf(text), atLeast(3))).toBeUndefined();
   });
 
-  it('stops when its signal is aborted', async () => {
-    let feed: ReadableStreamDefaultController<string> | undefined;
-    let cancelled = false;
-    const stream = new ReadableStream<string>({
-      start(controller) {
-        feed = controller;
-      },
-      cancel() {
-        cancelled = true;
-      },
+  it('decodes UTF-8 cut anywhere, by chunks and by slices', async () => {
+    const text = JSON.stringify({ releases: releases.slice(0, 3) });
+    const length = new TextEncoder().encode(text).length;
+    for (const slice of [1, 2, 3, 7, 64]) {
+      for (let cut = 1; cut < length; cut += 5) {
+        const entries = await readLeadingEntries(streamOf(text, [cut]), atLeast(3), slice);
+        expect(entries, `slice ${slice}, cut at ${cut}`).toEqual(releases.slice(0, 3));
+      }
+    }
+  });
+
+  describe('an answer that is all here, in one chunk', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('decodes a slice at a time, and no more than it needs', async () => {
+      const many = Array.from({ length: 400 }, (_, n) => release(n));
+      const text = JSON.stringify({ releases: many });
+      const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+      const stream = streamOf(text);
+      expect(await readLeadingEntries(stream, atLeast(3), 1024)).toEqual(many.slice(0, 3));
+      const decoded = decode.mock.calls.map(([input]) => (input as Uint8Array).length);
+      expect(Math.max(...decoded)).toBe(1024);
+      expect(decoded.reduce((sum, length) => sum + length, 0)).toBeLessThan(text.length / 10);
+      expect(stream.cancelled()).toBe(true);
     });
-    const whole = new AbortController();
-    const reading = readLeadingEntries(stream, atLeast(5), whole.signal);
-    feed!.enqueue(`{"releases": [${JSON.stringify(releases[0])},`);
-    whole.abort();
-    expect(await reading).toBeUndefined();
-    expect(cancelled).toBe(true);
   });
 });
