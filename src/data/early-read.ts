@@ -111,7 +111,8 @@ export async function readLeading(
   const feedOf = (entries: readonly unknown[]): Feed => readOwnDocument({ releases: entries }, base)!;
   const enough = (entries: readonly unknown[]): boolean => {
     try {
-      return hasMoreThan(feedOf(entries), count);
+      // Read as a feed only once that can say yes: every entry read again each time.
+      return entries.length > count && hasMoreThan(feedOf(entries), count);
     } catch {
       return false;
     }
