@@ -13,9 +13,10 @@
  *   npm run bench -- --profile        also CPU-profile <news-feed> (bench/profile.mjs); --profile-only without the tables
  *
  * Serves the build and generated feeds gzip-compressed from 127.0.0.1 (bench/server.mjs) and drives
- * Debian Chromium headless through playwright-core: a fresh browser context per visit, pages of
- * one row visited in strictly alternating order, throttling (bench/network.mjs) set on a fresh CDP
- * session before each throttled page navigates. Times run from navigation start to the end of the
+ * Debian Chromium headless: a fresh browser context per visit, pages of one row visited in strictly
+ * alternating order. Unthrottled timings over the DevTools pipe with nothing of DevTools watching
+ * the network (bench/plain-browser.mjs says why); everything else through playwright-core, with
+ * throttling (bench/network.mjs) set on a fresh CDP session before each throttled page navigates. Times run from navigation start to the end of the
  * frame that shows the releases (bench/pages.mjs). Builds nothing: run `npm run build` first.
  */
 import { existsSync } from 'node:fs';
@@ -36,6 +37,7 @@ import {
   searchBaselinePage,
   tenFeedsPage,
 } from '../bench/pages.mjs';
+import { launchPlainBrowser } from '../bench/plain-browser.mjs';
 import { buildSourceMapper, profileCase } from '../bench/profile.mjs';
 import { encodedBytes, roundTripDepth, scriptsBefore } from '../bench/round-trips.mjs';
 import { startServer } from '../bench/server.mjs';
@@ -186,6 +188,30 @@ async function visit(path, { network = UNTHROTTLED, before, after, waitForShown 
   }
 }
 
+/** The browser of unthrottled timings, started on first use (bench/plain-browser.mjs). */
+let plainBrowser;
+
+/**
+ * Opens `path` unthrottled in a fresh context of the plain browser and waits until the page's
+ * marked elements show, as `visit` does; the harness's result.
+ */
+async function visitPlain(path) {
+  plainBrowser ??= launchPlainBrowser({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS, ...FOREGROUND_FLAGS],
+  });
+  const { value, problems } = await (
+    await plainBrowser
+  ).visit(server.origin + path, {
+    width: 1280,
+    height: 800,
+    until: 'globalThis.__benchDone',
+    timeoutMs: VISIT_TIMEOUT_MS,
+  });
+  if (value.error) throw new Error(`${path}: ${[value.error, ...problems].join('; ')}`);
+  return value;
+}
+
 /** When the feed's last byte arrived, from a visit's Resource Timing entries. */
 const feedEnd = (result) => result.resources.find((entry) => entry.name.includes('/bench/feed-'))?.responseEnd;
 
@@ -195,8 +221,11 @@ const feedEnd = (result) => result.resources.find((entry) => entry.name.includes
  */
 async function timeVariants(variants, network) {
   const visits = new Map(variants.map((variant) => [variant.name, []]));
+  const time = (path) => (network.conditions ? visit(path, { network }) : visitPlain(path));
+  // Warm-up, not counted: the first visits pay for starting renderers and reading files from disk.
+  for (const variant of variants) await time(variant.path);
   for (const variant of alternatingOrder(variants, RUNS)) {
-    const result = await visit(variant.path, { network });
+    const result = await time(variant.path);
     if (result.counts[0] !== variant.count)
       throw new Error(`${variant.name} showed ${result.counts[0]} releases, not ${variant.count} (${variant.path})`);
     visits.get(variant.name).push(result);
@@ -293,9 +322,6 @@ async function waitSection() {
     { limit: FIRST_SCREEN, network: SLOW_4G, targetRatio: TARGETS.firstScreen[SLOW_4G.name] },
     { limit: FEED_SIZE, network: UNTHROTTLED, targetRatio: TARGETS.wholeFeed },
   ];
-  // Warm-up, not counted: the first visits pay for starting renderers and reading files from disk.
-  await visit(pagePath('ours', FEED_SIZE, FIRST_SCREEN));
-  await visit(pagePath('limit', FEED_SIZE, FIRST_SCREEN));
   const rows = [];
   for (const { limit, network, targetRatio } of cases) {
     const count = Math.min(limit, FEED_SIZE);
@@ -632,6 +658,7 @@ ${name}: not measured. ${error.message}`);
   }
 } finally {
   await browser.close();
+  await (await plainBrowser)?.close();
   await server.close();
 }
 // Timings are reported, not enforced (they vary by machine); a target over is said, not failed.
