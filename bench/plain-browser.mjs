@@ -4,10 +4,10 @@
  * errors.
  *
  * Why not Playwright, as everywhere else in the bench: Playwright enables the DevTools `Network`
- * domain on every page it drives, and Blink then keeps a text copy of every response for the
- * DevTools network panel, decoded on the page's main thread as the bytes arrive and again at the
- * last one (13 ms for the bench feed's 1.6 MB in a trace). No reader's browser does that work, and
- * it comes at the moment a first screen wants the main thread. The throttled rows stay with
+ * domain on every page it drives, and Blink then keeps a text copy of every response for DevTools:
+ * a trace shows the bench feed's 1.6 MB decoded a second time on the page's main thread (6–13 ms)
+ * at its last byte, the moment a first screen wants that thread. No reader's browser does that
+ * work; docs/performance.md has what it changed in the figures. The throttled rows stay with
  * Playwright: Chromium's network emulation needs that domain.
  */
 import { spawn } from 'node:child_process';
