@@ -41,7 +41,7 @@ const earlyFeeds = ((globalThis as { [EARLY_FEEDS]?: Map<string, EarlyFeed> })[E
  * first releases asks once it shows, so the whole answer's parse (tens of ms on the main thread for
  * a thousand releases) does not come between the answer and that screen.
  */
-export function startEarlyFeed(url: string, { parseWhenAsked = false } = {}): void {
+export function startEarlyFeed(url: string, parseWhenAsked = false): void {
   const waiting = earlyFeeds.get(url);
   if (waiting) {
     if (!parseWhenAsked) void waiting.json;
@@ -49,20 +49,32 @@ export function startEarlyFeed(url: string, { parseWhenAsked = false } = {}): vo
   }
   const controller = new AbortController();
   const response = fetch(url, { ...FEED_REQUEST, signal: controller.signal });
+  // Read as they arrive, parsed or not: a body nobody reads stops coming once the browser's buffer
+  // for it is full (half a megabyte). A clone, so the original is still there to be read as XML;
+  // and taken before any taker reads it.
+  let bytes: Promise<ArrayBuffer> | undefined = response.then((answer) =>
+    answer.ok ? answer.clone().arrayBuffer() : Promise.reject(),
+  );
+  bytes.catch(() => {});
   let json: EarlyFeed['json'] | undefined;
   const early: EarlyFeed = {
     response,
     get json() {
-      // A clone, so the original is still there to be read as XML; and taken before any taker reads it.
-      return (json ??= response
-        .then((answer) => (answer.ok ? answer.clone().json() : Promise.reject()))
-        .then(
-          (document: unknown) => {
-            early.arrived = true;
-            return { document };
-          },
-          () => undefined,
-        ));
+      if (!json) {
+        const read = bytes!;
+        // Held only until parsed.
+        bytes = undefined;
+        json = read
+          .then((buffer) => JSON.parse(new TextDecoder().decode(buffer)) as unknown)
+          .then(
+            (document) => {
+              early.arrived = true;
+              return { document };
+            },
+            () => undefined,
+          );
+      }
+      return json;
     },
     controller,
     arrived: false,

@@ -209,13 +209,9 @@ export function showFromFeeds<Settings extends { readonly url: string }>(
 /** Resolves once a frame has been drawn; in a tab that draws none (hidden), after a moment. */
 function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, HIDDEN_FRAME_MS);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }),
-    );
+    // Whichever comes first; the other resolves nothing more.
+    setTimeout(resolve, HIDDEN_FRAME_MS);
+    requestAnimationFrame(() => setTimeout(resolve));
   });
 }
 

@@ -55,7 +55,7 @@ const mayShowFirst = (tag: ElementTag, element: Element): boolean =>
 function startEarly(endpoint: string, parseWhenAsked: boolean): void {
   try {
     // Against the base URL, as the element resolves it (resolveEndpoint): one request, not two.
-    startEarlyFeed(new URL(endpoint, document.baseURI).href, { parseWhenAsked });
+    startEarlyFeed(new URL(endpoint, document.baseURI).href, parseWhenAsked);
   } catch {
     // The element shows the error, once its code is here.
   }

@@ -260,7 +260,7 @@ describe('script tag: <news-feed> first screen before the element code', () => {
 
   it("parses a declined feed's answer at once: its element's code is wanted now", async () => {
     const url = new URL(`/api/generated.json?n=30&${unique()}`, location.href).href;
-    startEarlyFeed(url, { parseWhenAsked: true });
+    startEarlyFeed(url, true);
     const early = earlyFeedsNow().get(url)!;
     const feed = document.createElement('news-feed');
     feed.setAttribute('src', url);
@@ -273,6 +273,19 @@ describe('script tag: <news-feed> first screen before the element code', () => {
       await until(() => early.arrived, 4000, 'the answer parsed without a taker');
     } finally {
       feed.remove();
+    }
+  });
+
+  it("keeps an answer coming while nobody parses it: an unread body stops at the browser's buffer", async () => {
+    // Megabytes: more than the browser holds of a body nobody reads.
+    const url = new URL(`/api/generated.json?n=3000&${unique()}`, location.href).href;
+    startEarlyFeed(url, true);
+    const early = earlyFeedsNow().get(url)!;
+    try {
+      await until(() => performance.getEntriesByName(url).length > 0, 8000, 'the last byte');
+      expect(early.arrived, 'not parsed').to.equal(false);
+    } finally {
+      early.controller.abort();
     }
   });
 

@@ -63,7 +63,7 @@ describe('early feed requests', () => {
       vi.fn(async () => new Response('{"releases":[]}')),
     );
     const url = 'https://example.org/f.json';
-    startEarlyFeed(url, { parseWhenAsked: true });
+    startEarlyFeed(url, true);
     const early = takeEarlyFeed(url)!;
     // The answer and its body are here; nobody asked for the parse.
     await (await early.response).clone().text();
@@ -80,7 +80,7 @@ describe('early feed requests', () => {
       vi.fn(async () => new Response('{"releases":[]}')),
     );
     const url = 'https://example.org/g.json';
-    startEarlyFeed(url, { parseWhenAsked: true });
+    startEarlyFeed(url, true);
     startEarlyFeed(url);
     await vi.waitFor(() => expect(earlyFeedArrived(url)).toBe(true));
   });
