@@ -5,7 +5,8 @@
  * measure") explains every row.
  *
  *   npm run build && npm run bench
- *   npm run bench -- --runs 11        runs per timing (default 7; the median and min–max are shown)
+ *   npm run bench -- --runs 11        runs per timing on Slow 4G, twice that and one without throttling
+ *                                     (default 7 and 15; the median and min–max are shown)
  *   npm run bench -- --quick          3 runs per timing, 1 per page kind: a quick look, not a figure of record
  *   npm run bench -- --only wait,script
  *                                     only these sections: wait, heap, script, requests, search
@@ -82,6 +83,15 @@ const { values: options } = parseArgs({
 const RUNS_OF_RECORD = 7;
 const RUNS = options.quick ? 3 : Math.max(1, Number(options.runs) || RUNS_OF_RECORD);
 const KIND_RUNS = options.quick ? 1 : 3;
+/**
+ * Unthrottled visits take a tenth of a Slow 4G one and spread far wider for it on a loaded 2-core
+ * machine (the limit's seven ran from 111 to 193 ms in one run): twice the runs and one, for a
+ * median that moves less from row to row.
+ */
+const UNTHROTTLED_RUNS = 2 * RUNS + 1;
+/** The visits of each page of a timed row under `network`. */
+const runsUnder = (network) => (network.conditions ? RUNS : UNTHROTTLED_RUNS);
+const MEDIANS = `median of ${UNTHROTTLED_RUNS} runs without throttling, ${RUNS} on ${SLOW_4G.name}`;
 const DIST = resolve(options.dist);
 const only = new Set(options.only.split(',').map((name) => name.trim()));
 for (const name of only)
@@ -216,7 +226,8 @@ async function visitPlain(path) {
 const feedEnd = (result) => result.resources.find((entry) => entry.name.includes('/bench/feed-'))?.responseEnd;
 
 /**
- * Times `variants` ({ name, path, count }) under `network`, RUNS visits each in alternating order.
+ * Times `variants` ({ name, path, count }) under `network`, runsUnder(network) visits each in
+ * alternating order.
  * Returns each variant's visits by name; throws when a page shows another count than `count`.
  */
 async function timeVariants(variants, network) {
@@ -224,7 +235,7 @@ async function timeVariants(variants, network) {
   const time = (path) => (network.conditions ? visit(path, { network }) : visitPlain(path));
   // Warm-up, not counted: the first visits pay for starting renderers and reading files from disk.
   for (const variant of variants) await time(variant.path);
-  for (const variant of alternatingOrder(variants, RUNS)) {
+  for (const variant of alternatingOrder(variants, runsUnder(network))) {
     const result = await time(variant.path);
     if (result.counts[0] !== variant.count)
       throw new Error(`${variant.name} showed ${result.counts[0]} releases, not ${variant.count} (${variant.path})`);
@@ -351,7 +362,7 @@ async function waitSection() {
     );
   }
   printTable(
-    `What a reader waits for: navigation start to the frame that shows the releases; median of ${RUNS} runs, alternating`,
+    `What a reader waits for: navigation start to the frame that shows the releases; ${MEDIANS}, alternating`,
     timingHeader(),
     rows,
   );
@@ -579,7 +590,7 @@ async function serverRenderedSection() {
     );
   }
   printTable(
-    `Server-rendered page (issue 17): navigation start to the frame that shows the releases; median of ${RUNS} runs, the three pages alternating`,
+    `Server-rendered page (issue 17): navigation start to the frame that shows the releases; ${MEDIANS}, the three pages alternating`,
     timingHeader(),
     rows,
   );
