@@ -50,8 +50,8 @@ export function startEarlyFeed(url: string, parseWhenAsked = false): void {
   const controller = new AbortController();
   const response = fetch(url, { ...FEED_REQUEST, signal: controller.signal });
   // Read as they arrive, parsed or not: a body nobody reads stops coming once the browser's buffer
-  // for it is full (half a megabyte). A clone, so the original is still there to be read as XML;
-  // and taken before any taker reads it.
+  // for it is full. A clone, so the original is still there to be read as XML; and taken before
+  // any taker reads it.
   let bytes: Promise<ArrayBuffer> | undefined = response.then((answer) =>
     answer.ok ? answer.clone().arrayBuffer() : Promise.reject(),
   );
