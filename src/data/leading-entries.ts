@@ -1,11 +1,12 @@
 /**
  * The first entries of an answer in the native format while the rest of it is still on its way, or
- * before the whole is parsed: a first screen of ten releases needs ten of a thousand. On a slow link
- * those are in seconds before the last byte; on a fast one, the whole answer's parse (a megabyte of
- * JSON) holds the main thread for tens of ms that the first ten do not need. The text is scanned for the top-level `releases` array, and each of its
- * entries is parsed by `JSON.parse` once its closing bracket is in. Only brackets, quotes and
- * backslashes are told apart: the scan checks nothing, and a document it misreads (an escaped key,
- * `releases` twice) is caught when the whole answer is read and compared with what was shown.
+ * before the whole is parsed: a first screen of ten releases needs ten of a thousand. On a slow
+ * link those are in seconds before the last byte; on a fast one, the whole answer's parse (a
+ * megabyte of JSON) holds the main thread for tens of ms that the first ten do not need. The text
+ * is scanned for the top-level `releases` array, and each of its entries is parsed by `JSON.parse`
+ * once its closing bracket is in. Only brackets, quotes and backslashes are told apart: the scan
+ * checks nothing, and a document it misreads (an escaped key, `releases` twice) is caught when the
+ * whole answer is read and compared with what was shown.
  */
 
 const QUOTE = 34;
