@@ -23,6 +23,11 @@ export interface EarlyFeed {
   readonly json: Promise<{ readonly document: unknown } | undefined>;
   /** Whether `json` has its document: the answer is here and read. */
   arrived: boolean;
+  /**
+   * Whether the whole answer is here (a successful one, to its last byte), parsed or not: a copy
+   * stored by an earlier page would only flash before it.
+   */
+  received: boolean;
   /** Stops the request: the taker's timeout or abort. */
   readonly controller: AbortController;
   /** The timer that drops it untaken; cleared when taken, as it holds the parsed answer. */
@@ -39,22 +44,22 @@ const earlyFeeds = ((globalThis as { [EARLY_FEEDS]?: Map<string, EarlyFeed> })[E
  * Starts the request for the absolute `url`, unless one is already waiting to be taken, and
  * parses its answer as it arrives unless `parseWhenAsked`: a first screen that reads the answer's
  * first releases asks once it shows, so the whole answer's parse (tens of ms on the main thread for
- * a thousand releases) does not come between the answer and that screen.
+ * a thousand releases) does not come between the answer and that screen. A request already waiting
+ * is parsed when its first reader asks, whoever started it.
  */
 export function startEarlyFeed(url: string, parseWhenAsked = false): void {
-  const waiting = earlyFeeds.get(url);
-  if (waiting) {
-    if (!parseWhenAsked) void waiting.json;
-    return;
-  }
+  if (earlyFeeds.has(url)) return;
   const controller = new AbortController();
   const response = fetch(url, { ...FEED_REQUEST, signal: controller.signal });
   // Read as they arrive, parsed or not: a body nobody reads stops coming once the browser's buffer
   // for it is full. A clone, so the original is still there to be read as XML; and taken before
   // any taker reads it.
-  let bytes: Promise<ArrayBuffer> | undefined = response.then((answer) =>
-    answer.ok ? answer.clone().arrayBuffer() : Promise.reject(),
-  );
+  let bytes: Promise<ArrayBuffer> | undefined = response
+    .then((answer) => (answer.ok ? answer.clone().arrayBuffer() : Promise.reject()))
+    .then((buffer) => {
+      early.received = true;
+      return buffer;
+    });
   bytes.catch(() => {});
   let json: EarlyFeed['json'] | undefined;
   const early: EarlyFeed = {
@@ -78,6 +83,7 @@ export function startEarlyFeed(url: string, parseWhenAsked = false): void {
     },
     controller,
     arrived: false,
+    received: false,
   };
   // Its failure is reported by the load that takes it; an untaken one has nobody to tell.
   response.catch(() => {});

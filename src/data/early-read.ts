@@ -38,7 +38,7 @@ const deadlines = new WeakMap<EarlyFeed, number>();
  * now; `sessionStorage` is read once, a synchronous call).
  */
 function waitsFor(early: EarlyFeed, url: string): boolean {
-  if (!deadlines.has(early)) deadlines.set(early, !early.arrived && lastGoodFeed(url) ? 0 : Date.now() + PATIENCE_MS);
+  if (!deadlines.has(early)) deadlines.set(early, !early.received && lastGoodFeed(url) ? 0 : Date.now() + PATIENCE_MS);
   return deadlines.get(early)! > 0;
 }
 
@@ -95,18 +95,17 @@ async function jsonResponse(early: EarlyFeed): Promise<Response | undefined> {
 /**
  * The feed at `url` from the first entries of its answer, while the rest is on its way or before
  * the whole is parsed: resolves once more than `count` of its releases are in (a first screen of
- * `count`, and whether there are more). Undefined when the whole answer is parsed already
- * (readEarly has it), or when it is no answer in the native format, or has no more than `count`
- * releases.
+ * `count`, and whether there are more). Undefined when it is no answer in the native format, or has
+ * no more than `count` releases.
  */
 export async function readLeading(
   early: EarlyFeed | undefined,
   url: string,
   count: number,
 ): Promise<EarlyRead | undefined> {
-  if (!early || early.arrived || !waitsFor(early, url)) return undefined;
+  if (!early || !waitsFor(early, url)) return undefined;
   const response = await jsonResponse(early);
-  if (!response?.body || early.arrived) return undefined;
+  if (!response?.body) return undefined;
   const base = response.url || url;
   const feedOf = (entries: readonly unknown[]): Feed => readOwnDocument({ releases: entries }, base)!;
   const enough = (entries: readonly unknown[]): boolean => {

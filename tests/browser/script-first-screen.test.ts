@@ -276,6 +276,26 @@ describe('script tag: <news-feed> first screen before the element code', () => {
     }
   });
 
+  it('draws the answer over a copy stored by an earlier page once the answer is here, parsed or not', async () => {
+    const url = new URL(`/api/generated.json?n=30&${unique()}`, location.href).href;
+    // The stored copy holds no release: a first screen of it would show none.
+    sessionStorage.setItem(`csto-widgets:feed:${url}`, JSON.stringify({ releases: [], skipped: 0 }));
+    startEarlyFeed(url, true);
+    const early = earlyFeedsNow().get(url)!;
+    const feed = document.createElement('news-feed');
+    feed.setAttribute('src', url);
+    document.body.append(feed);
+    try {
+      await until(() => early.received, 4000, 'the whole answer');
+      expect(early.arrived, 'not parsed yet').to.equal(false);
+      await showFirstScreens([feed], earlyFeedsNow());
+      expect(shadowParts(feed, 'item')).to.have.length(10);
+    } finally {
+      feed.remove();
+      sessionStorage.clear();
+    }
+  });
+
   it("keeps an answer coming while nobody parses it: an unread body stops at the browser's buffer", async () => {
     // Megabytes: more than the browser holds of a body nobody reads.
     const url = new URL(`/api/generated.json?n=3000&${unique()}`, location.href).href;

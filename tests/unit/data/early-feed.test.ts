@@ -74,17 +74,6 @@ describe('early feed requests', () => {
     expect(early.json).toBe(early.json);
   });
 
-  it('begins the parse of a waiting answer once another element wants it at once', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('{"releases":[]}')),
-    );
-    const url = 'https://example.org/g.json';
-    startEarlyFeed(url, true);
-    startEarlyFeed(url);
-    await vi.waitFor(() => expect(earlyFeedArrived(url)).toBe(true));
-  });
-
   it('drops and aborts a request nobody takes', () => {
     vi.useFakeTimers();
     vi.stubGlobal(
