@@ -7,7 +7,8 @@
  *   npm run build && npm run bench
  *   npm run bench -- --runs 11        runs per timing on Slow 4G, twice that and one without throttling
  *                                     (default 7 and 15; the median and min–max are shown)
- *   npm run bench -- --quick          3 runs per timing, 1 per page kind: a quick look, not a figure of record
+ *   npm run bench -- --quick          3 runs per timing on Slow 4G and 7 without throttling, 1 per page kind:
+ *                                     a quick look, not a figure of record
  *   npm run bench -- --only wait,script
  *                                     only these sections: wait, heap, script, requests, search
  *   npm run bench -- --dist DIR       serve DIR in place of dist/ (another build, e.g. main's, to compare)
