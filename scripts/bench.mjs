@@ -10,7 +10,7 @@
  *   npm run bench -- --quick          3 runs per timing on Slow 4G and 7 without throttling, 1 per page kind:
  *                                     a quick look, not a figure of record
  *   npm run bench -- --only wait,script
- *                                     only these sections: wait, heap, script, requests, search
+ *                                     only these sections: wait, server, heap, script, requests, search
  *   npm run bench -- --dist DIR       serve DIR in place of dist/ (another build, e.g. main's, to compare)
  *   npm run bench -- --profile        also CPU-profile <news-feed> (bench/profile.mjs); --profile-only without the tables
  *
