@@ -12,6 +12,8 @@
  *   npm run bench -- --only wait,script
  *                                     only these sections: wait, server, heap, script, requests, search
  *   npm run bench -- --dist DIR       serve DIR in place of dist/ (another build, e.g. main's, to compare)
+ *   npm run bench -- --against DIR    time the build in DIR beside this one, in the same run, visits alternating:
+ *                                     a change measured against main (the wait section's rows)
  *   npm run bench -- --profile        also CPU-profile <news-feed> (bench/profile.mjs); --profile-only without the tables
  *
  * Serves the build and generated feeds gzip-compressed from 127.0.0.1 (bench/server.mjs) and drives
@@ -76,6 +78,7 @@ const { values: options } = parseArgs({
     quick: { type: 'boolean', default: false },
     only: { type: 'string', default: SECTIONS.join(',') },
     dist: { type: 'string', default: join(ROOT, 'dist') },
+    against: { type: 'string' },
     profile: { type: 'boolean', default: false },
     'profile-only': { type: 'boolean', default: false },
   },
@@ -94,6 +97,8 @@ const UNTHROTTLED_RUNS = 2 * RUNS + 1;
 const runsUnder = (network) => (network.conditions ? RUNS : UNTHROTTLED_RUNS);
 const MEDIANS = `median of ${UNTHROTTLED_RUNS} runs without throttling, ${RUNS} on ${SLOW_4G.name}`;
 const DIST = resolve(options.dist);
+/** Another build (`--against`), timed beside this one in the wait section's rows. */
+const AGAINST = options.against === undefined ? undefined : resolve(options.against);
 const only = new Set(options.only.split(',').map((name) => name.trim()));
 for (const name of only)
   if (!SECTIONS.includes(name)) throw new Error(`--only: no section "${name}" (${SECTIONS.join(', ')})`);
@@ -149,12 +154,14 @@ function pageFor(url) {
   }
 }
 
-const server = await startServer({
-  dist: DIST,
-  benchDir: join(ROOT, 'bench'),
-  feeds: new Map([SMALL_FEED, FEED_SIZE, SEARCH_FEED].map((n) => [n, generateFeed(n)])),
-  page: pageFor,
-});
+const feeds = new Map([SMALL_FEED, FEED_SIZE, SEARCH_FEED].map((n) => [n, generateFeed(n)]));
+const server = await startServer({ dist: DIST, benchDir: join(ROOT, 'bench'), feeds, page: pageFor });
+if (AGAINST && !existsSync(join(AGAINST, 'csto-widgets.js')))
+  throw new Error(`--against ${AGAINST}: no csto-widgets.js there (build it with npm run build)`);
+/** The other build's server: the same feeds and pages on another origin (a browser context sees only one). */
+const againstServer = AGAINST
+  ? await startServer({ dist: AGAINST, benchDir: join(ROOT, 'bench'), feeds, page: pageFor })
+  : undefined;
 const pagePath = (kind, n, limit, extra = '') => `/bench/page/${kind}?n=${n}&limit=${limit}${extra}`;
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +177,7 @@ const browser = await chromium.launch({
  * (bench/pages.mjs), then `after(page, context, state)` where `state` is what `before(page,
  * context)` returned; closes the context. With `waitForShown: false` it waits for nothing.
  */
-async function visit(path, { network = UNTHROTTLED, before, after, waitForShown = true } = {}) {
+async function visit(path, { network = UNTHROTTLED, origin = server.origin, before, after, waitForShown = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -179,7 +186,7 @@ async function visit(path, { network = UNTHROTTLED, before, after, waitForShown 
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     await applyNetwork(context, page, network);
     const state = before ? await before(page, context) : undefined;
-    await page.goto(server.origin + path, { waitUntil: 'domcontentloaded', timeout: VISIT_TIMEOUT_MS });
+    await page.goto(origin + path, { waitUntil: 'domcontentloaded', timeout: VISIT_TIMEOUT_MS });
     let result = {};
     if (waitForShown) {
       result = await Promise.race([
@@ -203,17 +210,17 @@ async function visit(path, { network = UNTHROTTLED, before, after, waitForShown 
 let plainBrowser;
 
 /**
- * Opens `path` unthrottled in a fresh context of the plain browser and waits until the page's
- * marked elements show, as `visit` does; the harness's result.
+ * Opens `path` (at `origin`) unthrottled in a fresh context of the plain browser and waits until
+ * the page's marked elements show, as `visit` does; the harness's result.
  */
-async function visitPlain(path) {
+async function visitPlain(path, origin = server.origin) {
   plainBrowser ??= launchPlainBrowser({
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_FLAGS, ...FOREGROUND_FLAGS],
   });
   const { value, problems } = await (
     await plainBrowser
-  ).visit(server.origin + path, {
+  ).visit(origin + path, {
     width: 1280,
     height: 800,
     until: 'globalThis.__benchDone',
@@ -227,17 +234,18 @@ async function visitPlain(path) {
 const feedEnd = (result) => result.resources.find((entry) => entry.name.includes('/bench/feed-'))?.responseEnd;
 
 /**
- * Times `variants` ({ name, path, count }) under `network`, runsUnder(network) visits each in
- * alternating order.
+ * Times `variants` ({ name, path, count, origin? }) under `network`, runsUnder(network) visits
+ * each in alternating order.
  * Returns each variant's visits by name; throws when a page shows another count than `count`.
  */
 async function timeVariants(variants, network) {
   const visits = new Map(variants.map((variant) => [variant.name, []]));
-  const time = (path) => (network.conditions ? visit(path, { network }) : visitPlain(path));
+  const time = ({ path, origin = server.origin }) =>
+    network.conditions ? visit(path, { network, origin }) : visitPlain(path, origin);
   // Warm-up, not counted: the first visits pay for starting renderers and reading files from disk.
-  for (const variant of variants) await time(variant.path);
+  for (const variant of variants) await time(variant);
   for (const variant of alternatingOrder(variants, runsUnder(network))) {
-    const result = await time(variant.path);
+    const result = await time(variant);
     if (result.counts[0] !== variant.count)
       throw new Error(`${variant.name} showed ${result.counts[0]} releases, not ${variant.count} (${variant.path})`);
     visits.get(variant.name).push(result);
@@ -335,12 +343,15 @@ async function waitSection() {
     { limit: FEED_SIZE, network: UNTHROTTLED, targetRatio: TARGETS.wholeFeed },
   ];
   const rows = [];
+  const againstRows = [];
   for (const { limit, network, targetRatio } of cases) {
     const count = Math.min(limit, FEED_SIZE);
+    const ours = { name: 'ours', path: pagePath('ours', FEED_SIZE, limit), count };
     const visits = await timeVariants(
       [
-        { name: 'ours', path: pagePath('ours', FEED_SIZE, limit), count },
+        ours,
         { name: 'limit', path: pagePath('limit', FEED_SIZE, limit), count },
+        ...(againstServer ? [{ ...ours, name: 'against', origin: againstServer.origin }] : []),
       ],
       network,
     );
@@ -361,12 +372,28 @@ async function waitSection() {
           (network.conditions ? ` (~${ms(expectedTransferMs(network, extraHtml) - network.conditions.latency)})` : ''),
       ),
     );
+    if (againstServer)
+      againstRows.push([
+        `${what} releases, ${network.name}`,
+        ms(median(times('ours'))),
+        ms(median(times('against'))),
+        ratio(median(times('ours')) / median(times('against'))),
+        range(times('ours'), ' ms'),
+        range(times('against'), ' ms'),
+        `feed in at ${feedIn('ours')} / ${feedIn('against')}`,
+      ]);
   }
   printTable(
     `What a reader waits for: navigation start to the frame that shows the releases; ${MEDIANS}, alternating`,
     timingHeader(),
     rows,
   );
+  if (againstServer)
+    printTable(
+      `This build against ${AGAINST}, the same rows in the same run (the three pages of each row alternating)`,
+      ['measure', 'this build', 'that build', 'ratio', 'this build runs', 'that build runs', 'notes'],
+      againstRows,
+    );
 }
 
 /** JS heap after rendering the whole feed, after a garbage collection, against the limit's. */
@@ -648,6 +675,7 @@ ${name}: not measured. ${error.message}`);
     }
     console.log(
       `\nChromium ${browser.version()} headless, ${server.origin}, ${DIST === join(ROOT, 'dist') ? 'dist/' : DIST}; ` +
+        (AGAINST ? `against ${AGAINST} at ${againstServer.origin}; ` : '') +
         `scripts, feeds and pages sent gzip (level 9); ${check ? `${check}; ` : ''}` +
         `${((Date.now() - started) / 1000).toFixed(0)} s.${RUNS < RUNS_OF_RECORD ? ` Fewer than ${RUNS_OF_RECORD} runs: a quick look, not a figure of record.` : ''}` +
         ' Reproduce: npm run build && npm run bench',
@@ -672,6 +700,7 @@ ${name}: not measured. ${error.message}`);
   await browser.close();
   await (await plainBrowser)?.close();
   await server.close();
+  await againstServer?.close();
 }
 // Timings are reported, not enforced (they vary by machine); a target over is said, not failed.
 if (overs) console.log(`\n${overs} figure(s) over target.`);
