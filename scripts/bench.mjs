@@ -20,8 +20,9 @@
  * Debian Chromium headless: a fresh browser context per visit, pages of one row visited in strictly
  * alternating order. Unthrottled timings over the DevTools pipe with nothing of DevTools watching
  * the network (bench/plain-browser.mjs says why); everything else through playwright-core, with
- * throttling (bench/network.mjs) set on a fresh CDP session before each throttled page navigates. Times run from navigation start to the end of the
- * frame that shows the releases (bench/pages.mjs). Builds nothing: run `npm run build` first.
+ * throttling (bench/network.mjs) set on a fresh CDP session before each throttled page navigates.
+ * Times run from navigation start to the end of the frame that shows the releases
+ * (bench/pages.mjs). Builds nothing: run `npm run build` first.
  */
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -44,8 +44,8 @@ const earlyFeeds = ((globalThis as { [EARLY_FEEDS]?: Map<string, EarlyFeed> })[E
  * Starts the request for the absolute `url`, unless one is already waiting to be taken, and
  * parses its answer as it arrives unless `parseWhenAsked`: a first screen that reads the answer's
  * first releases asks once it shows, so the whole answer's parse (tens of ms on the main thread for
- * a thousand releases) does not come between the answer and that screen. A request already waiting
- * is parsed when its first reader asks, whoever started it.
+ * a thousand releases) does not come between the answer and that screen. Starting a request that is
+ * already waiting changes nothing: it is parsed as its first start said, or when a reader asks.
  */
 export function startEarlyFeed(url: string, parseWhenAsked = false): void {
   if (earlyFeeds.has(url)) return;
