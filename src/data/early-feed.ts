@@ -30,7 +30,10 @@ export interface EarlyFeed {
   received: boolean;
   /** Stops the request: the taker's timeout or abort. */
   readonly controller: AbortController;
-  /** The timer that drops it untaken; cleared when taken, as it holds the parsed answer. */
+  /**
+   * The timer that drops it untaken; cleared when taken, as it holds the answer (its bytes, then
+   * its document).
+   */
   expiry?: ReturnType<typeof setTimeout>;
 }
 
