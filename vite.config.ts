@@ -203,13 +203,13 @@ const minified = { output: { minify: true } } as const;
  *   sections, the shared styles, the configuration, the record of first screens (every part; one
  *   file, not two: a badge page and a first screen each open one connection fewer);
  * - `feed-data`: the reader of our own formats (read whole, or as the answer arrives), the
- *   normaliser, dates and the whole English catalogue, the stored copies, the permalinks
+ *   normaliser, dates and the whole English catalogue, the stored copies' reader, the permalinks
  *   (`<news-feed>`, its first screen, `<event-card>`);
  * - `directives`: Lit's directive classes (the feed's `repeat`, and Lit's hydration support);
  * - `news-feed-view`: `<news-feed>`'s templates, styles and `repeat` (the element and its first screen);
  * - `element`: Lit's element classes, our base element, the state templates (every element part);
  * - `endpoint`: the endpoint controller, `@lit/task`, the shared requests and the one the loader
- *   started, the reader of every format (every element that loads).
+ *   started, the writer of the stored copies, the reader of every format (every element that loads).
  * What only one part needs, and what is loaded on first use, stays out.
  */
 const SCRIPT_CHUNKS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -248,7 +248,7 @@ const SCRIPT_CHUNKS: ReadonlyArray<readonly [string, RegExp]> = [
       [
         String.raw`node_modules[\\/]@lit[\\/]task[\\/]`,
         // The request the loader started, taken by the element: the first screen only reads its answer.
-        String.raw`[\\/]src[\\/]data[\\/](load-feed|response-text|server-state|feed-shape|early-feed|feed-accept)\.ts`,
+        String.raw`[\\/]src[\\/]data[\\/](load-feed|remember-feed|response-text|server-state|feed-shape|early-feed|feed-accept)\.ts`,
         // The reader of every format; a first screen reads our own (own-formats.ts, in `feed-data`).
         String.raw`[\\/]src[\\/]data[\\/]parse-feed\.ts`,
         String.raw`[\\/]src[\\/]internal[\\/]on-demand[\\/](xml-reader|json-adapters|body-decoder)\.ts`,

@@ -4,7 +4,7 @@ import { parseFeed, parseFeedDocument } from './parse-feed.js';
 import { EndpointError, type Feed } from './release.js';
 import { responseText } from './response-text.js';
 import { resolveEndpoint } from './url.js';
-import { rememberFeed } from './stale-store.js';
+import { rememberFeed } from './remember-feed.js';
 import { loadCorsProbe } from '../internal/on-demand/cors-probe.js';
 
 /**

@@ -3,7 +3,8 @@ import { configure, resetConfig } from '../../../src/config.js';
 import { adoptAnswer, clearFeedCache, hasSharedAnswer, loadFeed } from '../../../src/data/load-feed.js';
 import { startEarlyFeed } from '../../../src/data/early-feed.js';
 import { EndpointError } from '../../../src/data/release.js';
-import { forgetFeeds, lastGoodFeed, rememberFeed } from '../../../src/data/stale-store.js';
+import { rememberFeed } from '../../../src/data/remember-feed.js';
+import { forgetFeeds, lastGoodFeed } from '../../../src/data/stale-store.js';
 
 // Unit level only: the browser tests run the same paths against a real HTTP endpoint.
 const FEED = JSON.stringify({ releases: [{ id: 'a', title: 'A', date: '2024-09-03' }] });
