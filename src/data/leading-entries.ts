@@ -10,11 +10,12 @@
  */
 
 const QUOTE = 34;
-const BACKSLASH = 92;
 const OPEN_ARRAY = 91;
-const CLOSE_ARRAY = 93;
 const OPEN_OBJECT = 123;
-const CLOSE_OBJECT = 125;
+/** The next character that opens a string or opens or closes a container. */
+const STRUCTURE = /["[\]{}]/g;
+/** A whole JSON string from its opening quote (no match while it is cut short). */
+const STRING = /"[^"\\]*(?:\\[^][^"\\]*)*"/y;
 /** Text held across chunks (an entry under way, a key and the start of its value) past which the scan gives up. */
 const MOST_CHARS = 1 << 20;
 
@@ -41,8 +42,6 @@ export async function readLeadingEntries(
   let text = '';
   let at = 0;
   let depth = 0;
-  let inString = false;
-  let escaped = false;
   /** Where the last string directly in the document's object began: the key, once a value opens. */
   let keyAt = -1;
   let inReleases = false;
@@ -53,24 +52,34 @@ export async function readLeadingEntries(
         if (text.length >= MOST_CHARS) return undefined;
         // A character cut at the end of a slice waits in the decoder for the next one.
         text += decoder.decode(read.value.subarray(slice, slice + sliceBytes), { stream: true });
-        for (; at < text.length; at++) {
+        // Regular expressions jump from one bracket or quote to the next: the text between, and
+        // each string whole, is skipped in native code (a loop over characters ran cold, 1.5–5 ms).
+        for (;;) {
+          STRUCTURE.lastIndex = at;
+          if (!STRUCTURE.test(text)) {
+            at = text.length;
+            break;
+          }
+          at = STRUCTURE.lastIndex - 1;
           const code = text.charCodeAt(at);
-          if (inString) {
-            if (escaped) escaped = false;
-            else if (code === BACKSLASH) escaped = true;
-            else if (code === QUOTE) inString = false;
-          } else if (code === QUOTE) {
-            inString = true;
+          if (code === QUOTE) {
+            STRING.lastIndex = at;
+            // A string cut short is read again from its quote once more text is in.
+            if (!STRING.test(text)) break;
             if (depth === 1) keyAt = at;
-          } else if (code === OPEN_ARRAY || code === OPEN_OBJECT) {
+            at = STRING.lastIndex;
+            continue;
+          }
+          at++;
+          if (code === OPEN_ARRAY || code === OPEN_OBJECT) {
             if (!depth && code !== OPEN_OBJECT) return undefined;
             depth++;
             if (depth === 2 && code === OPEN_ARRAY) inReleases = text.startsWith('"releases"', keyAt);
-            else if (depth === 3 && inReleases) entryAt = at;
-          } else if (code === CLOSE_ARRAY || code === CLOSE_OBJECT) {
+            else if (depth === 3 && inReleases) entryAt = at - 1;
+          } else {
             depth--;
             if (depth === 2 && inReleases) {
-              entries.push(JSON.parse(text.slice(entryAt, at + 1)));
+              entries.push(JSON.parse(text.slice(entryAt, at)));
               if (enough(entries)) return entries;
             } else if (depth === 1 && inReleases) return undefined;
           }
