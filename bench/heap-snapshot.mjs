@@ -21,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, FOREGROUND_FLAGS } from '../scripts/chromium.mjs';
 import { generateFeed } from './feed.mjs';
 import { summariseSnapshot } from './heap-summary.mjs';
+import { heapUsedAfterGc } from './heap-used.mjs';
 import { oursPage } from './pages.mjs';
 import { startServer } from './server.mjs';
 
@@ -58,10 +59,7 @@ try {
   if (shown.error) throw new Error(shown.error);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize').value;
+  const used = await heapUsedAfterGc(cdp);
   const chunks = [];
   cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
