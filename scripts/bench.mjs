@@ -432,7 +432,7 @@ async function heapSection() {
           ' MiB',
           2,
         ),
-        'JSHeapUsedSize (CDP Performance.getMetrics) after HeapProfiler.collectGarbage, twice',
+        'JSHeapUsedSize (CDP Performance.getMetrics) after HeapProfiler.collectGarbage, an idle moment and another',
       ],
     ],
   );
