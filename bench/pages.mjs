@@ -91,21 +91,10 @@ export function oursPage({ src, limit, count, controls = false }) {
 }
 
 /**
- * The limit: the same feed fetched and parsed (`res.json()`), then the element's own final markup
- * and stylesheet (`markup`, read from a rendered <news-feed> by the bench) set with one innerHTML
- * into a shadow root. No library, no templating. The fetch starts before the markup is parsed, as
- * early as the page can send it. The markup travels in the page's HTML as the text of a
- * `<script type="text/plain">` (see bench/final-markup.mjs), removed once read so the heap row
- * does not count it.
+ * The limit's work once its feed is on its way (`window.limitFeed`): the markup read from the
+ * page, and set with one innerHTML once the feed is parsed.
  */
-export function limitPage({ src, count, markup }) {
-  return page({
-    title: `limit: ${src}, ${count} releases`,
-    body: `<div id="limit" ${shows('[part~=item]', count)}></div>
-<script>window.limitFeed = fetch(${JSON.stringify(src)}).then((response) => response.json());</script>
-<script type="text/plain" id="limit-markup">${markup}</script>
-<script>
-{
+const LIMIT_RENDER = `{
   const carrier = document.getElementById('limit-markup');
   const markup = carrier.textContent;
   carrier.remove();
@@ -117,10 +106,46 @@ export function limitPage({ src, count, markup }) {
     .catch((error) =>
       document.dispatchEvent(new CustomEvent('csto-error', { detail: { kind: 'limit', message: String(error) } })));
   delete window.limitFeed;
-}
+}`;
+
+const limitFetch = (src) => `window.limitFeed = fetch(${JSON.stringify(src)}).then((response) => response.json());`;
+
+/**
+ * The limit: the same feed fetched and parsed (`res.json()`), then the element's own final markup
+ * and stylesheet (`markup`, read from a rendered <news-feed> by the bench) set with one innerHTML
+ * into a shadow root. No library, no templating. The fetch starts before the markup is parsed, as
+ * early as the page can send it. The markup travels in the page's HTML as the text of a
+ * `<script type="text/plain">` (see bench/final-markup.mjs), removed once read so the heap row
+ * does not count it.
+ */
+export function limitPage({ src, count, markup }) {
+  return page({
+    title: `limit: ${src}, ${count} releases`,
+    body: `<div id="limit" ${shows('[part~=item]', count)}></div>
+<script>${limitFetch(src)}</script>
+<script type="text/plain" id="limit-markup">${markup}</script>
+<script>
+${LIMIT_RENDER}
 </script>`,
   });
 }
+
+/**
+ * The limit's work from one script file at the end of the page, where a webmaster pastes ours
+ * (`limitScript`, served as `/bench/page/limit-script.js`): what any widget loaded by one script
+ * tag waits for before it can ask for its feed. The markup stays in the page's HTML, as above.
+ */
+export function limitScriptPage({ src, count, markup }) {
+  return page({
+    title: `limit from a script file: ${src}, ${count} releases`,
+    body: `<div id="limit" ${shows('[part~=item]', count)}></div>
+<script type="text/plain" id="limit-markup">${markup}</script>
+<script src="/bench/page/limit-script.js?src=${attr(encodeURIComponent(src))}"></script>`,
+  });
+}
+
+/** The script of `limitScriptPage`: the limit's fetch, then its work. */
+export const limitScript = (src) => `${limitFetch(src)}\n${LIMIT_RENDER}\n`;
 
 /**
  * The kinds of page whose script is weighed. `feedSrc` is a feed whose newest release has an event

@@ -1,8 +1,8 @@
 /**
  * The bench's HTTP server, on 127.0.0.1 and a free port: a build's `dist/` under `/dist/`, the
  * bench's own scripts under `/bench/`, the generated feeds (`/bench/feed-<n>.json`, requests
- * counted per path and query), the pages the bench writes (`/bench/page/...`) and a test body for
- * the throttling check (`/bench/probe?bytes=N`, random so it does not compress).
+ * counted per path and query), the pages the bench writes (`/bench/page/...`, and their scripts,
+ * `/bench/page/<name>.js`) and a test body for the throttling check (`/bench/probe?bytes=N`, random so it does not compress).
  *
  * Everything text is sent gzip-compressed (`Content-Encoding: gzip`) to a client that accepts it,
  * as every real web server does, at level 9 as a server sends files it compressed ahead of time;
@@ -31,7 +31,8 @@ const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
  * @param {string} options.dist the folder served as `/dist/`
  * @param {string} options.benchDir the folder whose files are served as `/bench/`
  * @param {Map<number, object>} options.feeds feed documents by release count
- * @param {(url: URL) => string | undefined} options.page the HTML of `/bench/page/<kind>`, or undefined for 404
+ * @param {(url: URL) => string | undefined} options.page the HTML of `/bench/page/<kind>` (JavaScript for
+ *   `<kind>.js`), or undefined for 404
  * @returns {Promise<{ origin: string, feedRequests: Map<string, number>, close: () => Promise<void> }>}
  */
 export async function startServer({ dist, benchDir, feeds, page }) {
@@ -73,8 +74,10 @@ export async function startServer({ dist, benchDir, feeds, page }) {
       return send(req, res, TYPES['.json'], feedBodies.get(Number(feed[1])), `feed:${feed[1]}`);
     }
     if (url.pathname.startsWith('/bench/page/')) {
-      const html = page(url);
-      if (html !== undefined) return send(req, res, HTML, html, `page:${url.pathname}${url.search}`);
+      const body = page(url);
+      // A page's own script (`/bench/page/<name>.js`) is sent as one.
+      const type = url.pathname.endsWith('.js') ? TYPES['.js'] : HTML;
+      if (body !== undefined) return send(req, res, type, body, `page:${url.pathname}${url.search}`);
     }
     if (url.pathname === '/bench/probe') {
       const body = randomBytes(Number(url.searchParams.get('bytes')) || 0);

@@ -38,6 +38,8 @@ import {
   blankPage,
   kindPage,
   limitPage,
+  limitScript,
+  limitScriptPage,
   oursPage,
   searchBaselinePage,
   tenFeedsPage,
@@ -141,6 +143,12 @@ function pageFor(url) {
       const markup = limitMarkups.get(`${n}/${limit}`);
       return markup === undefined ? undefined : limitPage({ src: feedSrc(n), count, markup });
     }
+    case 'limit-script': {
+      const markup = limitMarkups.get(`${n}/${limit}`);
+      return markup === undefined ? undefined : limitScriptPage({ src: feedSrc(n), count, markup });
+    }
+    case 'limit-script.js':
+      return limitScript(params.get('src'));
     case 'kind':
       return kindPage(params.get('name'), { feedSrc: feedSrc(SMALL_FEED), eventId: `release-${SMALL_FEED}` });
     case 'ten':
@@ -340,19 +348,26 @@ async function waitSection() {
   await prepareLimit(FEED_SIZE, FIRST_SCREEN);
   await prepareLimit(FEED_SIZE, FEED_SIZE);
   const cases = [
-    { limit: FIRST_SCREEN, network: UNTHROTTLED, targetRatio: TARGETS.firstScreen[UNTHROTTLED.name] },
+    // With the limit also from one script file: what a page of one script tag waits for by itself.
+    {
+      limit: FIRST_SCREEN,
+      network: UNTHROTTLED,
+      targetRatio: TARGETS.firstScreen[UNTHROTTLED.name],
+      scriptLimit: true,
+    },
     { limit: FIRST_SCREEN, network: SLOW_4G, targetRatio: TARGETS.firstScreen[SLOW_4G.name] },
     { limit: FEED_SIZE, network: UNTHROTTLED, targetRatio: TARGETS.wholeFeed },
   ];
   const rows = [];
   const againstRows = [];
-  for (const { limit, network, targetRatio } of cases) {
+  for (const { limit, network, targetRatio, scriptLimit } of cases) {
     const count = Math.min(limit, FEED_SIZE);
     const ours = { name: 'ours', path: pagePath('ours', FEED_SIZE, limit), count };
     const visits = await timeVariants(
       [
         ours,
         { name: 'limit', path: pagePath('limit', FEED_SIZE, limit), count },
+        ...(scriptLimit ? [{ name: 'limit-script', path: pagePath('limit-script', FEED_SIZE, limit), count }] : []),
         ...(againstServer ? [{ ...ours, name: 'against', origin: againstServer.origin }] : []),
       ],
       network,
@@ -374,6 +389,17 @@ async function waitSection() {
           (network.conditions ? ` (~${ms(expectedTransferMs(network, extraHtml) - network.conditions.latency)})` : ''),
       ),
     );
+    if (scriptLimit)
+      rows.push(
+        timingRow(
+          `${what} releases, ${network.name}, against the limit from one script file`,
+          times('ours'),
+          times('limit-script'),
+          undefined,
+          `that limit at ${ratio(median(times('limit-script')) / median(times('limit')))} the one above; ` +
+            `feed in at ${feedIn('ours')} / ${feedIn('limit-script')}`,
+        ),
+      );
     if (againstServer)
       againstRows.push([
         `${what} releases, ${network.name}`,
