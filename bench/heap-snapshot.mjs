@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, FOREGROUND_FLAGS } from '../scripts/chromium.mjs';
 import { generateFeed } from './feed.mjs';
 import { summariseSnapshot } from './heap-summary.mjs';
-import { heapUsedAfterGc } from './heap-used.mjs';
+import { settledHeapUsed } from './heap-used.mjs';
 import { oursPage } from './pages.mjs';
 import { startServer } from './server.mjs';
 
@@ -59,7 +59,7 @@ try {
   if (shown.error) throw new Error(shown.error);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
-  const used = await heapUsedAfterGc(cdp);
+  const used = await settledHeapUsed(cdp);
   const chunks = [];
   cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });

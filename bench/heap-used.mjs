@@ -9,7 +9,7 @@
  * @param {{ send(method: string, params?: object): Promise<any> }} cdp a DevTools session on the page
  * @returns {Promise<number>} bytes
  */
-export async function heapUsedAfterGc(cdp) {
+export async function settledHeapUsed(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Runtime.evaluate', {
     expression: 'new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }))',

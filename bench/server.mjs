@@ -2,7 +2,8 @@
  * The bench's HTTP server, on 127.0.0.1 and a free port: a build's `dist/` under `/dist/`, the
  * bench's own scripts under `/bench/`, the generated feeds (`/bench/feed-<n>.json`, requests
  * counted per path and query), the pages the bench writes (`/bench/page/...`, and their scripts,
- * `/bench/page/<name>.js`) and a test body for the throttling check (`/bench/probe?bytes=N`, random so it does not compress).
+ * `/bench/page/<name>.js`) and a test body for the throttling check (`/bench/probe?bytes=N`,
+ * random so it does not compress).
  *
  * Everything text is sent gzip-compressed (`Content-Encoding: gzip`) to a client that accepts it,
  * as every real web server does, at level 9 as a server sends files it compressed ahead of time;

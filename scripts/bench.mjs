@@ -44,7 +44,7 @@ import {
   searchBaselinePage,
   tenFeedsPage,
 } from '../bench/pages.mjs';
-import { heapUsedAfterGc } from '../bench/heap-used.mjs';
+import { settledHeapUsed } from '../bench/heap-used.mjs';
 import { launchPlainBrowser } from '../bench/plain-browser.mjs';
 import { buildSourceMapper, profileCase } from '../bench/profile.mjs';
 import { encodedBytes, roundTripDepth, scriptsBefore } from '../bench/round-trips.mjs';
@@ -431,7 +431,7 @@ async function heapSection() {
   for (const kind of alternatingOrder(['ours', 'limit'], HEAP_RUNS)) {
     const { used } = await visit(pagePath(kind, FEED_SIZE, FEED_SIZE), {
       after: async (page, context) => {
-        return { used: await heapUsedAfterGc(await context.newCDPSession(page)) };
+        return { used: await settledHeapUsed(await context.newCDPSession(page)) };
       },
     });
     heap[kind].push(used);
