@@ -248,7 +248,7 @@ const SCRIPT_CHUNKS: ReadonlyArray<readonly [string, RegExp]> = [
       [
         String.raw`node_modules[\\/]@lit[\\/]task[\\/]`,
         // The request the loader started, taken by the element: the first screen only reads its answer.
-        String.raw`[\\/]src[\\/]data[\\/](load-feed|remember-feed|response-text|server-state|feed-shape|early-feed|feed-accept)\.ts`,
+        String.raw`[\\/]src[\\/]data[\\/](load-feed|remember-feed|keep-unchanged|response-text|server-state|feed-shape|early-feed|feed-accept)\.ts`,
         // The reader of every format; a first screen reads our own (own-formats.ts, in `feed-data`).
         String.raw`[\\/]src[\\/]data[\\/]parse-feed\.ts`,
         String.raw`[\\/]src[\\/]internal[\\/]on-demand[\\/](xml-reader|json-adapters|body-decoder)\.ts`,

@@ -25,7 +25,7 @@ export interface FeedEntries {
 
 /** A feed's releases while they are read: its entries, and the releases read so far, in order. */
 interface Reading {
-  readonly entries: FeedEntries;
+  entries: FeedEntries;
   readonly releases: Release[];
   /** Whether the rest is being read in idle time. */
   idle?: boolean;
@@ -66,6 +66,25 @@ export function leadingReleases(feed: Feed, count: number): readonly Release[] {
   readings.delete(feed);
   Object.defineProperties(feed, { releases: { value: releases }, skipped: { value: entries.skipped() } });
   return releases;
+}
+
+/** The releases of `feed` read so far, in order: all of them once it is read whole. */
+export function releasesRead(feed: Feed): readonly Release[] {
+  return readings.get(feed)?.releases ?? feed.releases;
+}
+
+/**
+ * Has every release of `feed` pass through `through`: those read so far now, the others as they
+ * are read. What `through` returns is the release from then on. For an answer that is not handed
+ * out yet (see keep-unchanged.ts).
+ */
+export function passReleasesThrough(feed: Feed, through: (release: Release) => Release): void {
+  const read = releasesRead(feed) as Release[];
+  read.forEach((release, index) => (read[index] = through(release)));
+  const reading = readings.get(feed);
+  if (!reading) return;
+  const { entries } = reading;
+  reading.entries = { ...entries, read: (position) => through(entries.read(position)) };
 }
 
 /** How many releases `feed` holds, without reading them (every entry's head, though). */

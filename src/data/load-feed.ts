@@ -4,7 +4,9 @@ import { parseFeed, parseFeedDocument } from './parse-feed.js';
 import { EndpointError, type Feed } from './release.js';
 import { responseText } from './response-text.js';
 import { resolveEndpoint } from './url.js';
+import { keepUnchanged } from './keep-unchanged.js';
 import { rememberFeed } from './remember-feed.js';
+import { feedsInMemory } from './stale-store.js';
 import { loadCorsProbe } from '../internal/on-demand/cors-probe.js';
 
 /**
@@ -99,7 +101,8 @@ async function request(url: string, signal: AbortSignal, cache: RequestCache): P
   for (let tries = 0; ; tries++) {
     try {
       // A refusal is never retried, so only the first failure needs the probe.
-      const feed = await attempt(url, signal, cache, tries === 0);
+      // Releases that did not change since the last good answer stay the same objects.
+      const feed = keepUnchanged(await attempt(url, signal, cache, tries === 0), feedsInMemory.get(url));
       rememberFeed(url, feed);
       return feed;
     } catch (error) {

@@ -220,6 +220,33 @@ describe('stale-while-revalidate', () => {
     await until(() => Boolean(part(element, 'stale')), 'the stale notice');
     expect(part(element, 'error')).to.equal(null);
   });
+
+  it('takes the current answer over the stored copy without rendering the unchanged releases again', async () => {
+    const src = `/api/feed/native.json?delay=300&${unique()}`;
+    const feed = (await (await fetch('/tests/fixtures/native.json')).json()) as { releases: { title: unknown }[] };
+    const { readFeed } = await import('../../src/data/read-feed.js');
+    const stored = readFeed(feed);
+    // An earlier page saw the second release under an older title.
+    const older = {
+      ...stored,
+      releases: stored.releases.map((r, i) => (i === 1 ? { ...r, title: { en: 'Older title' } } : r)),
+    };
+    sessionStorage.setItem(`csto-widgets:feed:${new URL(src, location.href).href}`, JSON.stringify(older));
+    const element = document.createElement('news-feed');
+    element.setAttribute('src', src);
+    element.setAttribute('lang', 'en');
+    let loads = 0;
+    element.addEventListener('csto-load', () => loads++);
+    await fixture(element);
+    const headings = [...element.shadowRoot!.querySelectorAll('[part~="heading"]')];
+    expect(headings).to.have.length(4);
+    expect(headings[1]!.textContent).to.contain('Older title');
+    await until(() => loads === 2, 'the current answer');
+    await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const now = [...element.shadowRoot!.querySelectorAll('[part~="heading"]')];
+    expect(now[1]!.textContent).not.to.contain('Older title');
+    expect(now.map((heading, i) => heading === headings[i])).to.deep.equal([true, false, true, true]);
+  });
 });
 
 describe('large and odd answers', function () {

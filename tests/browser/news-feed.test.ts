@@ -489,6 +489,33 @@ describe('<news-feed> requests', () => {
     expect(await requestCount(src)).to.be.greaterThan(1);
   });
 
+  it('with refresh renders only what changed: unchanged releases keep their nodes, their objects and the focus', async () => {
+    const src = `/api/generated.json?n=3&grow=1&bodyBytes=40&${unique()}`;
+    const el = await loadedFeed(html`<news-feed refresh="0.3" limit="3" src=${src}></news-feed>`);
+    const loads: (readonly Release[])[] = [];
+    el.addEventListener('csto-load', (event) => loads.push((event as CustomEvent).detail.releases));
+    const headings = parts(el, 'heading');
+    const toggle = parts(el, 'toggle')[1]!;
+    toggle.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(toggle);
+    await until(() => titles(el).length === 4, 4000, 'a new release');
+
+    // The new release is new nodes on top; the three before are the very nodes they were.
+    expect(parts(el, 'heading')).to.have.length(4);
+    expect(
+      parts(el, 'heading')
+        .slice(1)
+        .every((heading, i) => heading === headings[i]),
+    ).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(toggle);
+    expect(toggle.isConnected).to.equal(true);
+    // A listener can tell what changed with ===: the first refresh's releases are the next one's.
+    await until(() => loads.length >= 2, 4000, 'a second refresh');
+    const [first, second] = loads as [readonly Release[], readonly Release[]];
+    expect(second.length).to.equal(first.length + 1);
+    expect(second.slice(1).every((release, i) => release === first[i])).to.equal(true);
+  });
+
   it('stops refreshing and aborts its request when removed from the page', async () => {
     const src = `/api/generated.json?n=3&grow=1&${unique()}`;
     const el = await loadedFeed(html`<news-feed refresh="0.2" src=${src}></news-feed>`);

@@ -68,7 +68,7 @@ export class FeedToolbar {
     const last = this.matched;
     if (last && last.releases === releases && last.lang === lang && sameQuery(last.query, query)) return last.matches;
     const filtered = filterByFacets(releases, query);
-    const index = this.indexFor(lang);
+    const index = this.indexFor(lang, releases);
     // The module loads with the toolbar, before a reader can type; a text from the URL applies once it is here.
     if (!index) return filtered;
     const matches = index.search(filtered, query.text);
@@ -76,9 +76,11 @@ export class FeedToolbar {
     return matches;
   }
 
-  private indexFor(lang: string): SearchIndex | undefined {
+  /** The index for `lang`, holding little besides `releases` (every release the toolbar filters). */
+  private indexFor(lang: string, releases: readonly Release[]): SearchIndex | undefined {
     if (!this.search) return undefined;
     if (this.index?.lang !== lang) this.index = new this.search.SearchIndex(lang, searchText);
+    this.index.forgetReplaced(releases);
     return this.index;
   }
 
@@ -103,7 +105,7 @@ export class FeedToolbar {
    * finds the index built instead of building it while the reader waits.
    */
   private indexWhenIdle(releases: readonly Release[], lang: string): void {
-    const index = this.indexFor(lang);
+    const index = this.indexFor(lang, releases);
     if (this.indexing || !index) return;
     const idle = (step: (deadline: IdleDeadline) => void): void => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 500 });

@@ -12,9 +12,9 @@ import { foldWords } from './fold-text.js';
  */
 export class SearchIndex {
   /** Release → its number in `postings`. */
-  private readonly numbers = new Map<Release, number>();
+  private numbers = new Map<Release, number>();
   /** Word → numbers of the releases that hold it, ascending. */
-  private readonly postings = new Map<string, number[]>();
+  private postings = new Map<string, number[]>();
   /** The words of `postings`, sorted; rebuilt when a release brought new words. */
   private vocabulary: string[] = [];
   private vocabularyStale = false;
@@ -25,6 +25,11 @@ export class SearchIndex {
     readonly lang: string,
     private readonly textOf: (release: Release, lang: string) => string,
   ) {}
+
+  /** How many releases are indexed. */
+  get size(): number {
+    return this.numbers.size;
+  }
 
   /** The releases of `releases` that match every word of `query` as a word prefix, in order. */
   search(releases: readonly Release[], query: string): readonly Release[] {
@@ -54,6 +59,18 @@ export class SearchIndex {
       this.add(release);
     }
     return true;
+  }
+
+  /**
+   * Starts over when the index holds far more releases than `releases`, the whole list: the
+   * others were replaced by refreshes (a changed release is a new object), and an index that only
+   * grows would keep them all for as long as the page is open.
+   */
+  forgetReplaced(releases: readonly Release[]): void {
+    if (this.numbers.size <= 2 * releases.length + 100) return;
+    this.numbers = new Map();
+    this.postings = new Map();
+    this.vocabulary = [];
   }
 
   /** Moves the releases that matched terms before this one (`hits === term`) on to `term + 1`. */

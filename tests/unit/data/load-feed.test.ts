@@ -248,6 +248,36 @@ describe('stale store', () => {
   });
 });
 
+describe('loadFeed: a new answer of the same URL', () => {
+  const TWO = (b: string) =>
+    JSON.stringify({
+      releases: [
+        { id: 'a', title: 'A', date: '2024-09-03' },
+        { id: 'b', title: b, date: '2024-09-02' },
+      ],
+    });
+
+  it('keeps the objects of the releases that did not change since the last good answer', async () => {
+    let title = 'B';
+    const fetchMock = stubFetch(() => ok(TWO(title)));
+    const first = (await loadFeed(URL_A)).releases;
+    title = 'B, corrected';
+    const second = (await loadFeed(URL_A, { fresh: true })).releases;
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(Object.values(second[1]!.title)).toEqual(['B, corrected']);
+  });
+
+  it('keeps nothing of another URL, nor of a forgotten answer', async () => {
+    stubFetch(() => ok(TWO('B')));
+    const first = (await loadFeed(URL_A)).releases;
+    expect((await loadFeed(URL_B)).releases[0]).not.toBe(first[0]);
+    forgetFeeds();
+    expect((await loadFeed(URL_A, { fresh: true })).releases[0]).not.toBe(first[0]);
+  });
+});
+
 describe('stale store in sessionStorage', () => {
   function fakeStorage(): Storage {
     const items = new Map<string, string>();

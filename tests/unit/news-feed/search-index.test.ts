@@ -75,4 +75,30 @@ describe('SearchIndex', () => {
     index.search(feed.slice(0, 1), 'meet');
     expect(index.search(feed, 'meeting').map((r) => r.id)).toEqual(['staff', 'kz']);
   });
+
+  it('lets go of releases that refreshes replaced, and still finds what the list holds', () => {
+    const index = new SearchIndex('en', searchText);
+    // Each refresh of a changed feed: the same data in new objects.
+    const answer = () =>
+      readFeed({
+        releases: Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, title: `Release ${i}`, date: '2024-09-03' })),
+      }).releases;
+    let largest = 0;
+    for (let refresh = 0; refresh < 10; refresh++) {
+      const releases = answer();
+      index.forgetReplaced(releases);
+      expect(index.search(releases, 'release 7')).toHaveLength(11); // 7, 70–79
+      largest = Math.max(largest, index.size);
+    }
+    expect(largest).toBeLessThanOrEqual(3 * 200 + 100);
+    // The whole list is what it keeps to: a search within a few of it (a filter) keeps the rest.
+    const releases = answer();
+    index.forgetReplaced(releases);
+    index.search(releases, 'release');
+    const size = index.size;
+    index.search(releases.slice(0, 3), 'release 1');
+    index.forgetReplaced(releases);
+    expect(index.size).toBe(size);
+    expect(index.search(feed, 'meeting').map((r) => r.id)).toEqual(['staff', 'kz']);
+  });
 });
