@@ -47,6 +47,10 @@ const KIB = 1024;
  *   dist/csto-widgets.js        (issue 16) the loader alone, measured 2 060 B (2.0 KiB) -> 2.5 KiB;
  *                               2 680 B with the badge's and the card's first screens (their
  *                               parts' files, and which elements may have one)        -> 2.75 KiB;
+ *                               2 814–2 817 B later in issue 16: the names of its ~30 parts carry
+ *                               6-character hashes, and a change to any part moves the gzip size by
+ *                               a byte or two, so 2 B of headroom failed on rebuilds; the pages'
+ *                               budgets, which hold the loader, are the issue's own -> 3 KiB;
  *                               what follows is history, from when it held the three elements:
  *                               measured 28 322 B (27.7 KiB): the three elements, Lit, the English
  *                               and Russian catalogues. 32 KiB is issue #6's limit: the sanitiser,
@@ -120,7 +124,7 @@ const KIB = 1024;
  * A new element's entry fails the check until it has a budget here: measure, add ~10%, write it down.
  */
 export const BUDGETS = {
-  [SCRIPT_BUNDLE]: 2.75 * KIB,
+  [SCRIPT_BUNDLE]: 3 * KIB,
   'page: one <news-feed>': 20 * KIB,
   'page: only a <member-states-badge>': 15 * KIB,
   'page: all three elements': 28 * KIB,
