@@ -583,7 +583,7 @@ async function searchSection() {
         '',
         range(ours.first, ' ms'),
         range(baseline.first, ' ms'),
-        'indexes what idle time has not yet (once per feed and language)',
+        'scans what idle time has not indexed yet',
       ],
     ],
   );

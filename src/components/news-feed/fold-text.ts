@@ -48,14 +48,47 @@ export function foldText(text: string): string {
 
 /** The folded words of `text`, in order. */
 export function foldWords(text: string): string[] {
+  return lineWords(foldLine(text));
+}
+
+/**
+ * `text` folded letter by letter, its separators left in place: its words (as `lineWords` reads
+ * them) are those of `foldWords`, and a search can look for a word in it without splitting it.
+ * Every letter or digit in it belongs to a word, and every other character separates words.
+ */
+export function foldLine(text: string): string {
   const lower = text.toLowerCase().replace(/ё/g, 'е');
-  if (!NEEDS_FOLDING.test(lower)) return lower.replace(/'/g, '').split(NOT_PLAIN_WORD).filter(Boolean);
+  if (!NEEDS_FOLDING.test(lower)) return lower.replace(/'/g, '');
   return lower
     .normalize('NFD')
     .replace(MARKS, '')
     .normalize('NFC')
     .replace(FOLDED_LETTER, (c) => FOLDED_LETTERS[c]!)
-    .replace(IN_WORD_MARKS, '')
-    .split(NOT_WORD)
-    .filter(Boolean);
+    .replace(IN_WORD_MARKS, '');
+}
+
+/** The words of a folded line (`foldLine`), in order. */
+export function lineWords(line: string): string[] {
+  // In a line of ASCII and Russian only, those letters and digits are all its letters and digits.
+  return line.split(NEEDS_FOLDING.test(line) ? NOT_WORD : NOT_PLAIN_WORD).filter(Boolean);
+}
+
+const ASCII_LETTER_OR_DIGIT = /[a-z0-9]/;
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+
+/** Whether a word of the folded `line` begins with `term` (a folded word). */
+export function lineHasWordStartingWith(line: string, term: string): boolean {
+  for (let at = line.indexOf(term); at !== -1; at = line.indexOf(term, at + 1)) if (startsWord(line, at)) return true;
+  return false;
+}
+
+/** Whether a word of the folded `line` begins at `at`: no letter or digit comes before it. */
+function startsWord(line: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = line.charCodeAt(at - 1);
+  if (before < 0x80) return !ASCII_LETTER_OR_DIGIT.test(line[at - 1]!);
+  // Russian lower-case letters, the usual case, without a Unicode property class.
+  if (before >= 0x430 && before <= 0x44f) return false;
+  // The last code point before `at`, which may take two code units.
+  return !LETTER_OR_DIGIT_AT_END.test(line.slice(Math.max(0, at - 2), at));
 }
